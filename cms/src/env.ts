@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { z } from 'zod'
+
+/**
+ * The CMS's configuration, read from the environment and checked once, where it enters.
+ * Every variable is documented in `.env.example`. A bad value stops the start with one
+ * line per problem, naming the variable.
+ */
+
+/** Placeholder secrets from examples and tutorials: never acceptable in production. */
+const knownPlaceholderSecrets = new Set([
+  'change-me',
+  'changeme',
+  'secret',
+  'YOUR_SECRET_HERE',
+  'replace-with-at-least-32-random-characters',
+])
+
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('false')
+  .transform((value) => value === 'true' || value === '1')
+
+const httpOrigin = z
+  .url({ protocol: /^https?$/ })
+  .transform((value) => new URL(value).origin)
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .default('file:./data/cms.db')
+    .refine((url) => /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(url), {
+      message: 'must start with file: (SQLite), mongodb:// or mongodb+srv:// (MongoDB)',
+    }),
+  PAYLOAD_SECRET: z.string().optional(),
+  DEMO_MODE: booleanFromString,
+  DEMO_PASSWORD: z.string().min(4, 'must be at least 4 characters').default('demo'),
+  CMS_URL: httpOrigin.default('http://localhost:3000'),
+  SITE_URL: httpOrigin.default('http://localhost:4321'),
+  MEDIA_DIR: z.string().min(1).default('./data/media'),
+  DATA_DIR: z.string().min(1).default('./data'),
+})
+
+export type Env = {
+  nodeEnv: 'development' | 'test' | 'production'
+  databaseUrl: string
+  databaseKind: 'sqlite' | 'mongodb'
+  payloadSecret: string
+  demoMode: boolean
+  demoPassword: string
+  cmsUrl: string
+  siteUrl: string
+  mediaDir: string
+  dataDir: string
+}
+
+/** The repository root (the folder with `turbo.json`), so relative paths mean the same from every workspace. */
+export function findRepoRoot(from = process.cwd()): string {
+  let dir = path.resolve(from)
+  while (!existsSync(path.join(dir, 'turbo.json'))) {
+    const parent = path.dirname(dir)
+    if (parent === dir) return path.resolve(from)
+    dir = parent
+  }
+  return dir
+}
+
+function resolveFromRoot(root: string, target: string): string {
+  return path.isAbsolute(target) ? target : path.join(root, target)
+}
+
+/** `file:./data/cms.db` → `file:/abs/repo/data/cms.db`; MongoDB URLs pass through. */
+function resolveDatabaseUrl(root: string, url: string): string {
+  if (!url.startsWith('file:')) return url
+  const filePath = resolveFromRoot(root, url.slice('file:'.length))
+  mkdirSync(path.dirname(filePath), { recursive: true })
+  return `file:${filePath}`
+}
+
+function isLocalhost(origin: string): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(new URL(origin).hostname)
+}
+
+/**
+ * Outside production a missing secret is generated once and kept in the data folder, so
+ * that sessions survive restarts and no known secret exists anywhere.
+ */
+function generatedSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600 })
+  chmodSync(file, 0o600)
+  return secret
+}
+
+export class EnvError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid CMS configuration (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'EnvError'
+  }
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv, root = findRepoRoot()): Env {
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
+  }
+  const raw = parsed.data
+  const problems: string[] = []
+  const databaseKind = raw.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'mongodb'
+  // `next build` evaluates the config without serving anything; the secret is checked at start.
+  const isBuildPhase = source.NEXT_PHASE === 'phase-production-build'
+  const isProduction = raw.NODE_ENV === 'production' && !raw.DEMO_MODE && !isBuildPhase
+
+  if (raw.DEMO_MODE && databaseKind !== 'sqlite') {
+    problems.push('DEMO_MODE: demo mode runs only on the embedded SQLite database (DATABASE_URL=file:…)')
+  }
+  if (raw.DEMO_MODE && !(isLocalhost(raw.CMS_URL) && isLocalhost(raw.SITE_URL))) {
+    problems.push('DEMO_MODE: demo mode runs only on localhost (CMS_URL and SITE_URL); its logins are public')
+  }
+  const secret = raw.PAYLOAD_SECRET?.trim()
+  if (isProduction) {
+    if (!secret) problems.push('PAYLOAD_SECRET: required in production (at least 32 random characters)')
+    else if (knownPlaceholderSecrets.has(secret)) problems.push('PAYLOAD_SECRET: is a placeholder from an example; set a random secret')
+    else if (secret.length < 32) problems.push('PAYLOAD_SECRET: must be at least 32 characters in production')
+  }
+  if (problems.length > 0) throw new EnvError(problems)
+
+  const dataDir = resolveFromRoot(root, raw.DATA_DIR)
+  return {
+    nodeEnv: raw.NODE_ENV,
+    databaseUrl: resolveDatabaseUrl(root, raw.DATABASE_URL),
+    databaseKind,
+    payloadSecret: secret || (isBuildPhase ? 'build-phase-only-secret-never-served' : generatedSecret(dataDir)),
+    demoMode: raw.DEMO_MODE,
+    demoPassword: raw.DEMO_PASSWORD,
+    cmsUrl: raw.CMS_URL,
+    siteUrl: raw.SITE_URL,
+    mediaDir: resolveFromRoot(root, raw.MEDIA_DIR),
+    dataDir,
+  }
+}
+
+let cached: Env | undefined
+
+/** The validated configuration of this process, parsed on first use. */
+export function loadEnv(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}

@@ -1,0 +1,53 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { collections, collectionSlugs, globals, payloadLocalization } from '@verband/content-types'
+import { buildConfig, type CollectionConfig } from 'payload'
+import sharp from 'sharp'
+
+import { databaseAdapter } from './database.ts'
+import { loadEnv } from './env.ts'
+import { applyMigrations } from './migrate.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Media files go where the deployment says (MEDIA_DIR); the content model does not know. */
+function withMediaDir(mediaDir: string) {
+  return (collection: CollectionConfig): CollectionConfig =>
+    collection.slug === collectionSlugs.media && typeof collection.upload === 'object'
+      ? { ...collection, upload: { ...collection.upload, staticDir: mediaDir } }
+      : collection
+}
+
+async function createConfig() {
+  const env = loadEnv()
+  return buildConfig({
+    secret: env.payloadSecret,
+    serverURL: env.cmsUrl,
+    db: await databaseAdapter(env),
+    editor: lexicalEditor(),
+    collections: collections.map(withMediaDir(env.mediaDir)),
+    globals,
+    localization: payloadLocalization(),
+    // The staff work in German; English is there for colleagues who prefer it.
+    i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },
+    admin: {
+      user: collectionSlugs.users,
+      meta: { titleSuffix: ' · Verband CMS' },
+      importMap: { baseDir: dirname },
+    },
+    // The public website talks REST; GraphQL is one more attack surface nobody uses yet.
+    graphQL: { disable: true },
+    cors: [env.siteUrl, env.cmsUrl],
+    csrf: [env.siteUrl, env.cmsUrl],
+    sharp,
+    typescript: { outputFile: path.resolve(dirname, '../../content-types/src/payload-types.ts') },
+    custom: { demoMode: env.demoMode },
+    onInit: applyMigrations,
+  })
+}
+
+export default createConfig()

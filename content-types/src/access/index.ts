@@ -1,0 +1,48 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { isRole, type Role } from '../roles.ts'
+
+/**
+ * Access rules as named functions. Collections import them by name, and the access
+ * matrix test exercises each of them through the real Local API.
+ */
+
+type MaybeUser = PayloadRequest['user']
+
+export function hasRole(user: MaybeUser, ...allowed: Role[]): boolean {
+  const role: unknown = user?.role
+  return isRole(role) && allowed.includes(role)
+}
+
+/** Published documents only, expressed as a query so list reads filter row by row. */
+export const publishedOnly: Where = { _status: { equals: 'published' } }
+
+export const anyone: Access = () => true
+
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+
+/** Admins and editors: whoever may publish. */
+export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+/** Everyone with a role who writes content, authors included (for drafts). */
+export const isWriter: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'author')
+
+/** The public sees published documents; logged-in staff also see drafts. */
+export const publishedOrStaff: Access = ({ req }) =>
+  hasRole(req.user, 'admin', 'editor', 'author') ? true : publishedOnly
+
+/** Editors and admins see every account (to know who wrote what); others only their own. */
+export const staffReadsUsers: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (req.user) return { id: { equals: req.user.id } }
+  return false
+}
+
+/** Admins change every account; everyone else only their own (and never their role). */
+export const adminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (req.user) return { id: { equals: req.user.id } }
+  return false
+}
+
+export const adminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')

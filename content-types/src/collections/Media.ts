@@ -1,0 +1,88 @@
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+
+import { anyone, isEditor, isWriter } from '../access/index.ts'
+import { licences } from '../licences.ts'
+import { defaultLocale } from '../locales.ts'
+import { collectionSlugs } from '../slugs.ts'
+
+type MediaSiblingData = { mimeType?: unknown } | undefined
+
+function isImage(data: MediaSiblingData): boolean {
+  return typeof data?.mimeType === 'string' && data.mimeType.startsWith('image/')
+}
+
+/**
+ * Alt text is required for images only: a PDF has none. Checked on the German source;
+ * other locales fall back to it.
+ */
+const altRequiredForImages: TextFieldSingleValidation = (value, { siblingData, req }) => {
+  if (!isImage(siblingData as MediaSiblingData)) return true
+  if (req.locale && req.locale !== defaultLocale) return true
+  return typeof value === 'string' && value.trim().length > 0
+    ? true
+    : 'Bilder brauchen einen Alternativtext (images need alt text).'
+}
+
+/**
+ * Images and documents. The original upload is kept for download (press use); the web
+ * sizes are derived from it. Where files are stored is decided by the CMS configuration.
+ */
+export const Media: CollectionConfig = {
+  slug: collectionSlugs.media,
+  labels: {
+    singular: { de: 'Medium', en: 'Media file' },
+    plural: { de: 'Medien', en: 'Media' },
+  },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'credit', 'licence', 'updatedAt'],
+    group: { de: 'Inhalte', en: 'Content' },
+  },
+  access: { read: anyone, create: isWriter, update: isWriter, delete: isEditor },
+  upload: {
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
+    imageSizes: [
+      { name: 'thumbnail', width: 480, withoutEnlargement: true },
+      { name: 'large', width: 1600, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { de: 'Alternativtext', en: 'Alt text' },
+      localized: true,
+      maxLength: 300,
+      admin: {
+        description: {
+          de: 'Beschreibt das Bild für Menschen, die es nicht sehen. Pflicht für Bilder.',
+          en: 'Describes the image for people who cannot see it. Required for images.',
+        },
+      },
+      validate: altRequiredForImages,
+    },
+    {
+      name: 'caption',
+      type: 'text',
+      label: { de: 'Bildunterschrift', en: 'Caption' },
+      localized: true,
+      maxLength: 300,
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { de: 'Urheber*in / Credit', en: 'Credit' },
+      required: true,
+      maxLength: 200,
+    },
+    {
+      name: 'licence',
+      type: 'select',
+      label: { de: 'Lizenz', en: 'Licence' },
+      required: true,
+      options: licences.map(({ value, label }) => ({ value, label })),
+    },
+  ],
+}

@@ -1,0 +1,55 @@
+import type { FieldHook, TextField } from 'payload'
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const transliterations: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' }
+
+/** Turns a German title into a URL segment: "Brücken für Görlitz" → "bruecken-fuer-goerlitz". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[äöüß]/g, (char) => transliterations[char] ?? char)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '')
+}
+
+function fillFrom(sourceField: string): FieldHook {
+  return ({ value, data }) => {
+    if (typeof value === 'string' && value.length > 0) return value
+    const source: unknown = data?.[sourceField]
+    return typeof source === 'string' ? slugify(source) : value
+  }
+}
+
+/**
+ * A URL slug shared by every language version of a document (so the language switcher
+ * can keep the reader on the same document), derived from the German title when empty.
+ */
+export function slugField(sourceField = 'title', overrides: Partial<TextField> = {}): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    label: { de: 'URL-Kürzel', en: 'URL slug' },
+    required: true,
+    unique: true,
+    index: true,
+    maxLength: 80,
+    validate: (value: string | null | undefined) =>
+      typeof value === 'string' && slugPattern.test(value)
+        ? true
+        : 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (only a–z, 0–9 and single hyphens).',
+    hooks: { beforeValidate: [fillFrom(sourceField)] },
+    admin: {
+      position: 'sidebar',
+      description: {
+        de: 'Wird aus dem deutschen Titel erzeugt, wenn leer gelassen.',
+        en: 'Generated from the German title when left empty.',
+      },
+    },
+    ...overrides,
+  } as TextField
+}

@@ -1,0 +1,15 @@
+import { APIError, type CollectionBeforeLoginHook } from 'payload'
+
+import { isDemoAccount } from '../demoAccounts.ts'
+
+/**
+ * A database seeded in demo mode and later started in production still holds the demo
+ * accounts with their well-known password: outside demo mode they cannot log in.
+ */
+export const demoAccountsOnlyInDemoMode: CollectionBeforeLoginHook = ({ req, user }) => {
+  const demoMode = Boolean(req.payload.config.custom?.demoMode)
+  if (!demoMode && isDemoAccount(user?.email)) {
+    throw new APIError('Demo-Zugänge funktionieren nur im Demo-Modus (demo accounts only work in demo mode).', 403, undefined, true)
+  }
+  return user
+}

@@ -1,0 +1,59 @@
+/**
+ * The one list of languages the platform speaks. The CMS, the website, the seed and
+ * the tests all read it from here.
+ *
+ * German (`de`) is the source language: every document is written in German first and
+ * every other locale falls back to it field by field.
+ */
+export const locales = [
+  { code: 'de', label: 'Deutsch', englishLabel: 'German', dir: 'ltr', path: 'de' },
+  // German "Leichte Sprache" (easy-to-read German) is its own locale with its own path.
+  // `x-ls` is a private-use subtag: the primary language stays German for browsers,
+  // screen readers and hyphenation, while the content is a distinct variant.
+  { code: 'de-x-ls', label: 'Leichte Sprache', englishLabel: 'German, easy to read', dir: 'ltr', path: 'leichte-sprache' },
+  { code: 'en', label: 'English', englishLabel: 'English', dir: 'ltr', path: 'en' },
+  { code: 'ar', label: 'العربية', englishLabel: 'Arabic', dir: 'rtl', path: 'ar' },
+  { code: 'fa', label: 'فارسی', englishLabel: 'Persian (Farsi)', dir: 'rtl', path: 'fa' },
+  { code: 'uk', label: 'Українська', englishLabel: 'Ukrainian', dir: 'ltr', path: 'uk' },
+  { code: 'ru', label: 'Русский', englishLabel: 'Russian', dir: 'ltr', path: 'ru' },
+  { code: 'vi', label: 'Tiếng Việt', englishLabel: 'Vietnamese', dir: 'ltr', path: 'vi' },
+  { code: 'tr', label: 'Türkçe', englishLabel: 'Turkish', dir: 'ltr', path: 'tr' },
+] as const
+
+export type Locale = (typeof locales)[number]
+export type LocaleCode = Locale['code']
+export type TextDirection = Locale['dir']
+
+/** The source language every other locale falls back to. */
+export const defaultLocale = 'de' satisfies LocaleCode
+
+export const localeCodes: readonly LocaleCode[] = locales.map((locale) => locale.code)
+
+export function isLocaleCode(value: unknown): value is LocaleCode {
+  return typeof value === 'string' && (localeCodes as readonly string[]).includes(value)
+}
+
+export function getLocale(code: LocaleCode): Locale {
+  const locale = locales.find((candidate) => candidate.code === code)
+  if (!locale) throw new Error(`Unknown locale "${code}". Known locales: ${localeCodes.join(', ')}`)
+  return locale
+}
+
+/** The locale of a document that is missing a translation: German for every locale. */
+export function fallbackLocaleOf(code: LocaleCode): LocaleCode | undefined {
+  return code === defaultLocale ? undefined : defaultLocale
+}
+
+/** Payload's localization settings, derived from the list above. */
+export function payloadLocalization() {
+  return {
+    locales: locales.map((locale) => ({
+      code: locale.code,
+      label: locale.label,
+      rtl: locale.dir === 'rtl',
+      fallbackLocale: fallbackLocaleOf(locale.code),
+    })),
+    defaultLocale,
+    fallback: true,
+  }
+}

@@ -1,0 +1,6 @@
+export { isEmpty, seed, type SeedOptions, type SeedReport } from './seed.ts'
+export { leitbildDe } from './content/leitbild.de.ts'
+export { leitbildEn } from './content/leitbild.en.ts'
+export { exampleStories } from './content/stories.ts'
+export { examplePressReleases } from './content/pressReleases.ts'
+export { lexicalToParagraphs, paragraphsToLexical } from './lexical.ts'
