@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -22,6 +23,7 @@ export async function databaseAdapter(env: Env): Promise<DatabaseAdapterObj> {
     return mongooseAdapter({ url: env.databaseUrl })
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+  mkdirSync(path.dirname(env.databaseUrl.slice('file:'.length)), { recursive: true })
   return sqliteAdapter({
     client: { url: env.databaseUrl },
     push: false,

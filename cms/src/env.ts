@@ -60,10 +60,12 @@ export type Env = {
 
 /** The repository root (the folder with `turbo.json`), so relative paths mean the same from every workspace. */
 export function findRepoRoot(from = process.cwd()): string {
-  let dir = path.resolve(from)
+  // Paths here are runtime configuration, not files the server bundle needs traced.
+  const start = path.resolve(/*turbopackIgnore: true*/ from)
+  let dir = start
   while (!existsSync(path.join(dir, 'turbo.json'))) {
     const parent = path.dirname(dir)
-    if (parent === dir) return path.resolve(from)
+    if (parent === dir) return start
     dir = parent
   }
   return dir
@@ -76,9 +78,7 @@ function resolveFromRoot(root: string, target: string): string {
 /** `file:./data/cms.db` → `file:/abs/repo/data/cms.db`; MongoDB URLs pass through. */
 function resolveDatabaseUrl(root: string, url: string): string {
   if (!url.startsWith('file:')) return url
-  const filePath = resolveFromRoot(root, url.slice('file:'.length))
-  mkdirSync(path.dirname(filePath), { recursive: true })
-  return `file:${filePath}`
+  return `file:${resolveFromRoot(root, url.slice('file:'.length))}`
 }
 
 function isLocalhost(origin: string): boolean {
@@ -106,7 +106,7 @@ export class EnvError extends Error {
   }
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv, root = findRepoRoot()): Env {
+export function parseEnv(source: Record<string, string | undefined>, root = findRepoRoot()): Env {
   const parsed = schema.safeParse(source)
   if (!parsed.success) {
     throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))

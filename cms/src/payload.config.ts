@@ -37,6 +37,9 @@ async function createConfig() {
     admin: {
       user: collectionSlugs.users,
       meta: { titleSuffix: ' · Verband CMS' },
+      // Payload's default avatar is fetched from Gravatar: no third-party requests from the admin.
+      avatar: 'default',
+      dateFormat: 'dd.MM.yyyy, HH:mm',
       importMap: { baseDir: dirname },
     },
     // The public website talks REST; GraphQL is one more attack surface nobody uses yet.

@@ -9,7 +9,7 @@ import { isDemoAccount } from '../demoAccounts.ts'
 export const demoAccountsOnlyInDemoMode: CollectionBeforeLoginHook = ({ req, user }) => {
   const demoMode = Boolean(req.payload.config.custom?.demoMode)
   if (!demoMode && isDemoAccount(user?.email)) {
-    throw new APIError('Demo-Zugänge funktionieren nur im Demo-Modus (demo accounts only work in demo mode).', 403, undefined, true)
+    throw new APIError('Demo-Zugänge funktionieren nur im Demo-Modus (demo accounts only work in demo mode).', 403, { reason: 'demo-account' }, true)
   }
   return user
 }

@@ -15,7 +15,8 @@ export const forbidPublishingByAuthors: CollectionBeforeChangeHook = ({ data, or
     throw new APIError(
       'Autor*innen können nur Entwürfe speichern. Veröffentlichen kann die Redaktion. (Authors can only save drafts; an editor publishes.)',
       403,
-      undefined,
+      // Payload's REST error formatter shows the message only when the error carries data.
+      { field: '_status' },
       true,
     )
   }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+
+import { EnvError, parseEnv } from '../src/env.ts'
+
+const root = '/srv/verband'
+const strongSecret = 'a'.repeat(16) + 'b'.repeat(16) + 'c'.repeat(8)
+
+function problemsOf(source: Record<string, string>): string {
+  try {
+    parseEnv(source, root)
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError)
+    return (error as Error).message
+  }
+  throw new Error('expected the configuration to be refused')
+}
+
+describe('CMS configuration', () => {
+  it('defaults to the embedded SQLite file under data/, resolved from the repository root', () => {
+    const env = parseEnv({ NODE_ENV: 'test', PAYLOAD_SECRET: strongSecret }, root)
+    expect(env.databaseKind).toBe('sqlite')
+    expect(env.databaseUrl).toBe('file:/srv/verband/data/cms.db')
+    expect(env.mediaDir).toBe('/srv/verband/data/media')
+  })
+
+  it('selects MongoDB for mongodb:// and mongodb+srv:// URLs', () => {
+    for (const url of ['mongodb://db.internal:27017/verband', 'mongodb+srv://cluster.example.net/verband']) {
+      const env = parseEnv({ NODE_ENV: 'production', DATABASE_URL: url, PAYLOAD_SECRET: strongSecret }, root)
+      expect(env.databaseKind).toBe('mongodb')
+      expect(env.databaseUrl).toBe(url)
+    }
+  })
+
+  it('names a malformed DATABASE_URL and explains the accepted forms', () => {
+    expect(problemsOf({ DATABASE_URL: 'postgres://localhost/db' })).toMatch(/DATABASE_URL: must start with file:.*mongodb/)
+  })
+
+  it('refuses to start in production without a secret', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toMatch(/PAYLOAD_SECRET: required in production/)
+  })
+
+  it('refuses a placeholder or short secret in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: 'change-me' })).toMatch(/PAYLOAD_SECRET: is a placeholder/)
+    expect(problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short-secret' })).toMatch(/PAYLOAD_SECRET: must be at least 32/)
+  })
+
+  it('refuses demo mode on MongoDB and on a public address, listing every problem at once', () => {
+    const message = problemsOf({
+      DEMO_MODE: 'true',
+      DATABASE_URL: 'mongodb://db.internal/verband',
+      CMS_URL: 'https://cms.example.org',
+    })
+    expect(message).toMatch(/DEMO_MODE: demo mode runs only on the embedded SQLite database/)
+    expect(message).toMatch(/DEMO_MODE: demo mode runs only on localhost/)
+  })
+
+  it('names malformed URLs and booleans', () => {
+    const message = problemsOf({ CMS_URL: 'not a url', DEMO_MODE: 'yes' })
+    expect(message).toMatch(/CMS_URL/)
+    expect(message).toMatch(/DEMO_MODE/)
+  })
+})

@@ -1,0 +1,89 @@
+// `npm start`: the whole product on the embedded SQLite database, in demo mode.
+// Builds the CMS (cached by Turborepo), seeds an empty database, starts the CMS on
+// http://localhost:3000 and prints what runs where. Ctrl+C stops everything.
+import { spawn, spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { demoAccounts } from '../content-types/src/demoAccounts.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const cmsDir = path.join(root, 'cms')
+const cmsPort = process.env.PORT ?? '3000'
+const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`
+
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  TURBO_TELEMETRY_DISABLED: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  CMS_URL: cmsUrl,
+}
+// Demo mode (demo logins, generated secret) belongs to the embedded database only; the CMS
+// refuses it anywhere else.
+const embedded = !env.DATABASE_URL || env.DATABASE_URL.startsWith('file:')
+if (embedded && env.DEMO_MODE === undefined) env.DEMO_MODE = 'true'
+
+function step(title, command, args, options = {}) {
+  console.log(`\n▶ ${title}`)
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit', ...options })
+  if (result.status !== 0) {
+    console.error(`✖ ${title} failed (exit ${result.status ?? result.signal}).`)
+    process.exit(result.status ?? 1)
+  }
+}
+
+async function waitFor(url, child, seconds) {
+  const deadline = Date.now() + seconds * 1000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`stopped with exit code ${child.exitCode}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet: try again until the deadline
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  throw new Error(`no answer from ${url} within ${seconds} s`)
+}
+
+step('Building the CMS (cached after the first run)', 'npx', ['turbo', 'run', 'build', '--filter=@verband/cms', '--output-logs=errors-only'])
+step('Preparing the database (migrations, seed if empty)', 'npm', ['run', 'seed', '-w', '@verband/seed', '--', '--if-empty'])
+
+const nextBin = createRequire(path.join(cmsDir, 'package.json')).resolve('next/dist/bin/next')
+console.log(`\n▶ Starting the CMS on ${cmsUrl}`)
+const cms = spawn(process.execPath, [nextBin, 'start', '--port', cmsPort], { cwd: cmsDir, env, stdio: 'inherit' })
+
+const children = [cms]
+function stopAll(code = 0) {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+  process.exit(code)
+}
+process.on('SIGINT', () => stopAll(0))
+process.on('SIGTERM', () => stopAll(0))
+cms.on('exit', (code) => {
+  console.error(`The CMS stopped (exit ${code}).`)
+  stopAll(code ?? 1)
+})
+
+try {
+  await waitFor(`${cmsUrl}/api/values?limit=0`, cms, 120)
+} catch (error) {
+  console.error(`✖ The CMS did not start: ${error.message}`)
+  stopAll(1)
+}
+
+const lines = [
+  '',
+  'Running:',
+  `  CMS admin   ${cmsUrl}/admin`,
+  `  REST API    ${cmsUrl}/api   (e.g. ${cmsUrl}/api/values?locale=de)`,
+  `  Database    ${env.DATABASE_URL ?? 'file:./data/cms.db'}`,
+]
+if (env.DEMO_MODE === 'true') {
+  lines.push('', `Demo logins (password: ${env.DEMO_PASSWORD ?? 'demo'}):`)
+  for (const account of demoAccounts) lines.push(`  ${account.role.padEnd(7)} ${account.email}`)
+}
+lines.push('', 'Stop with Ctrl+C.')
+console.log(lines.join('\n'))
