@@ -1,10 +1,9 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
-import { collections, collectionSlugs, globals, payloadLocalization } from '@verband/content-types'
+import { collections, collectionSlugs, globals, payloadLocalization, richTextEditor } from '@verband/content-types'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -28,7 +27,7 @@ async function createConfig() {
     secret: env.payloadSecret,
     serverURL: env.cmsUrl,
     db: await databaseAdapter(env),
-    editor: lexicalEditor(),
+    editor: richTextEditor(),
     collections: collections.map(withMediaDir(env.mediaDir)),
     globals,
     localization: payloadLocalization(),

@@ -1,4 +1,4 @@
-import { collectionSlugs, demoAccounts, globalSlugs, type LocaleCode } from '@verband/content-types'
+import { collectionSlugs, demoAccounts, getLocale, globalSlugs, type LocaleCode } from '@verband/content-types'
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 import { leitbildDe } from './content/leitbild.de.ts'
@@ -196,7 +196,12 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         heroImage,
         ...published,
       },
-      story.en ? { en: { title: story.en.title, summary: story.en.summary, body: paragraphsToLexical(story.en.body), ...published } } : {},
+      Object.fromEntries(
+        Object.entries(story.translations ?? {}).map(([locale, text]) => [
+          locale,
+          { title: text.title, summary: text.summary, body: paragraphsToLexical(text.body, getLocale(locale as LocaleCode).dir), ...published },
+        ]),
+      ),
     )
     storyIds.set(story.slug, id)
   }

@@ -1,4 +1,4 @@
-import type { RegionValue } from '@verband/content-types'
+import type { LocaleCode, RegionValue } from '@verband/content-types'
 
 import type { IllustrationSpec } from '../images.ts'
 
@@ -14,7 +14,7 @@ export type ExampleStory = {
   image: IllustrationSpec
   de: StoryText
   /** Not every story is translated: the website shows the German text, marked as such. */
-  en?: StoryText
+  translations?: Partial<Record<Exclude<LocaleCode, 'de'>, StoryText>>
 }
 
 const exampleNote = 'Dies ist eine Beispielgeschichte für die Demo-Website; Personen und Orte sind erfunden.'
@@ -38,14 +38,25 @@ export const exampleStories: ExampleStory[] = [
         'Ehrenamtliche übersetzen Elternbriefe, erklären das Schulsystem und begleiten zu Terminen. Mit Unterstützung des Dachverbands hat der Verein eine Förderung für zwei Jahre erhalten und eine Koordinatorin eingestellt.',
       ],
     },
-    en: {
-      title: 'Example: a parents’ café in Leipzig-Grünau becomes a place to turn to',
+    translations: {
+      ar: {
+        title: 'مثال: مقهى الأهالي في لايبزيغ-غرونآو يصبح مكانًا يلجأ إليه الناس',
+        summary: 'جمعية في غرونآو ترحّب بالأهالي بسبع لغات. تحوّل لقاء شهري إلى مكان دائم للاستشارة واللقاء.',
+        body: [
+          'هذه قصة مثال لموقع العرض التجريبي؛ الأشخاص والأماكن فيها متخيَّلة.',
+          'بدأ كل شيء بإبريق شاي واثني عشر كرسيًا في قاعة الحي. واليوم يأتي أكثر من أربعين أمًّا وأبًا كل أسبوع إلى مقهى الأهالي الذي تنظمه جمعية عضو في لايبزيغ-غرونآو.',
+          'يترجم المتطوعون رسائل المدرسة، ويشرحون النظام المدرسي، ويرافقون الأهالي إلى المواعيد. وبدعم من الاتحاد الجامع حصلت الجمعية على تمويل لمدة عامين ووظّفت منسّقة.',
+        ],
+      },
+      en: {
+        title: 'Example: a parents’ café in Leipzig-Grünau becomes a place to turn to',
       summary: 'An association in Grünau welcomes parents in seven languages. A monthly meeting has grown into a permanent place for advice and encounter.',
       body: [
         exampleNoteEn,
         'It all started with a thermos of tea and twelve chairs in the community room. Today more than forty mothers and fathers come every week to the parents’ café run by a member association in Leipzig-Grünau.',
         'Volunteers translate letters from school, explain the school system and accompany parents to appointments. With the umbrella association’s support, the association secured two years of funding and hired a coordinator.',
       ],
+      },
     },
   },
   {
@@ -64,14 +75,16 @@ export const exampleStories: ExampleStory[] = [
         'Im ersten Jahr wurden 38 Ausbildungsverträge geschlossen. Die Industrie- und Handelskammer hat das Projekt inzwischen in ihren Beirat eingeladen.',
       ],
     },
-    en: {
-      title: 'Example: apprenticeship guides connect companies and young newcomers',
-      summary: 'In Chemnitz and Zwickau, guides from migrant organisations accompany young people into vocational training – 38 contracts in the first year.',
-      body: [
-        exampleNoteEn,
-        'Many companies in south-west Saxony are looking for apprentices, and many young newcomers are looking for a way in. The guides know both sides: they speak the young people’s languages and the language of the chamber of crafts.',
-        'In the first year, 38 apprenticeship contracts were signed. The chamber of commerce has since invited the project to its advisory board.',
-      ],
+    translations: {
+      en: {
+        title: 'Example: apprenticeship guides connect companies and young newcomers',
+        summary: 'In Chemnitz and Zwickau, guides from migrant organisations accompany young people into vocational training – 38 contracts in the first year.',
+        body: [
+          exampleNoteEn,
+          'Many companies in south-west Saxony are looking for apprentices, and many young newcomers are looking for a way in. The guides know both sides: they speak the young people’s languages and the language of the chamber of crafts.',
+          'In the first year, 38 apprenticeship contracts were signed. The chamber of commerce has since invited the project to its advisory board.',
+        ],
+      },
     },
   },
   {
@@ -90,14 +103,16 @@ export const exampleStories: ExampleStory[] = [
         'Der Stadtrat hat die Satzung im Sommer beschlossen. Die ersten Sitzungen zeigen: Themen wie Wohnungssuche und Sprachkurse kommen jetzt früher auf den Tisch.',
       ],
     },
-    en: {
-      title: 'Example: Görlitz gets an integration council with a real voice',
-      summary: 'After two years of talks with the city council and administration, representatives of migrant organisations now sit on the committee with the right to speak.',
-      body: [
-        exampleNoteEn,
-        'Participation needs firm rules. Together with three member associations, the umbrella association drafted council statutes that give the council the right to speak and to table motions.',
-        'The city council adopted the statutes in the summer. The first meetings show that topics such as housing and language courses now reach the table earlier.',
-      ],
+    translations: {
+      en: {
+        title: 'Example: Görlitz gets an integration council with a real voice',
+        summary: 'After two years of talks with the city council and administration, representatives of migrant organisations now sit on the committee with the right to speak.',
+        body: [
+          exampleNoteEn,
+          'Participation needs firm rules. Together with three member associations, the umbrella association drafted council statutes that give the council the right to speak and to table motions.',
+          'The city council adopted the statutes in the summer. The first meetings show that topics such as housing and language courses now reach the table earlier.',
+        ],
+      },
     },
   },
   {
@@ -116,14 +131,16 @@ export const exampleStories: ExampleStory[] = [
         'Neun von zwölf Anträgen wurden bewilligt, zusammen über 140.000 Euro für Projekte in Dresden, Meißen und Pirna.',
       ],
     },
-    en: {
-      title: 'Example: the funding workshop helps small associations with their first application',
-      summary: 'Twelve associations from Dresden and the surrounding area wrote their first funding applications in the workshop; nine were approved.',
-      body: [
-        exampleNoteEn,
-        'For a volunteer-run association, a funding application is often the biggest hurdle. Over six evenings, the funding workshop explains budgets, financial reports and co-funding – with examples from practice.',
-        'Nine out of twelve applications were approved, together more than 140,000 euros for projects in Dresden, Meißen and Pirna.',
-      ],
+    translations: {
+      en: {
+        title: 'Example: the funding workshop helps small associations with their first application',
+        summary: 'Twelve associations from Dresden and the surrounding area wrote their first funding applications in the workshop; nine were approved.',
+        body: [
+          exampleNoteEn,
+          'For a volunteer-run association, a funding application is often the biggest hurdle. Over six evenings, the funding workshop explains budgets, financial reports and co-funding – with examples from practice.',
+          'Nine out of twelve applications were approved, together more than 140,000 euros for projects in Dresden, Meißen and Pirna.',
+        ],
+      },
     },
   },
   {

@@ -1,0 +1,92 @@
+import { createReadStream, type Stats } from 'node:fs'
+import { realpath, stat } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+
+/**
+ * A small static file server for the built site: `npm start` and the tests use it; production
+ * puts the same folder behind nginx, Caddy or a CDN. The root is resolved per request, so a
+ * new build that replaces the folder (or its symlink) is served without a restart.
+ */
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+  '.zip': 'application/zip',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+}
+
+async function fileAt(filePath: string): Promise<Stats | undefined> {
+  try {
+    const info = await stat(filePath)
+    return info.isFile() ? info : undefined
+  } catch {
+    return undefined // no such file: the caller answers 404
+  }
+}
+
+export type StaticServerOptions = { root: () => string }
+
+export function createStaticServer({ root }: StaticServerOptions): Server {
+  return createServer(async (request, response) => {
+    try {
+      const base = await realpath(root())
+      const url = new URL(request.url ?? '/', 'http://localhost')
+      const decoded = decodeURIComponent(url.pathname)
+      const target = path.resolve(base, `.${decoded}`)
+      if (target !== base && !target.startsWith(base + path.sep)) {
+        response.writeHead(400).end('Bad path')
+        return
+      }
+      let filePath = decoded.endsWith('/') ? path.join(target, 'index.html') : target
+      let info = await fileAt(filePath)
+      if (!info && !decoded.endsWith('/') && (await fileAt(path.join(target, 'index.html')))) {
+        response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end()
+        return
+      }
+      let status = 200
+      if (!info) {
+        status = 404
+        filePath = path.join(base, '404.html')
+        info = await fileAt(filePath)
+        if (!info) {
+          response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
+          return
+        }
+      }
+      const extension = path.extname(filePath)
+      const immutable = decoded.startsWith('/_astro/')
+      response.writeHead(status, {
+        'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
+        'Content-Length': info.size,
+        'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'strict-origin-when-cross-origin',
+      })
+      if (request.method === 'HEAD') {
+        response.end()
+        return
+      }
+      createReadStream(filePath).pipe(response)
+    } catch (error) {
+      response.writeHead(500, { 'Content-Type': 'text/plain' }).end(`Server error: ${(error as Error).message}`)
+    }
+  })
+}

@@ -1,0 +1,42 @@
+import { collectionSlugs, globalSlugs } from '@verband/content-types/slugs'
+
+import { cmsGet } from './client.ts'
+import type {
+  LeitbildDoc,
+  PartnerDoc,
+  PartnerGroupDoc,
+  PressReleaseDoc,
+  SiteSettingsDoc,
+  StatementDoc,
+  StoryDoc,
+} from './types.ts'
+
+/**
+ * Published content, read once per build in all locales at once (`locale=all`): the site
+ * decides per field whether a translation exists. Anonymous reads: the CMS serves only
+ * published documents to them.
+ */
+type ListResponse<T> = { docs: T[] }
+
+const allLocales = { locale: 'all', depth: 1, pagination: 'false' } as const
+
+async function list<T>(slug: string, sort: string, extra: Record<string, string> = {}): Promise<T[]> {
+  const { docs } = await cmsGet<ListResponse<T>>(slug, { ...allLocales, sort, ...extra })
+  return docs
+}
+
+export const getValues = () => list<StatementDoc>(collectionSlugs.values, 'order')
+export const getGoals = () => list<StatementDoc>(collectionSlugs.goals, 'order')
+export const getWorkingPrinciples = () => list<StatementDoc>(collectionSlugs.workingPrinciples, 'order')
+export const getPartnerGroups = () => list<PartnerGroupDoc>(collectionSlugs.partnerGroups, 'order')
+export const getPartners = () => list<PartnerDoc>(collectionSlugs.partners, 'name')
+export const getStories = () => list<StoryDoc>(collectionSlugs.stories, '-publishedAt')
+
+/** Press releases whose embargo has passed (or that have none), newest first. */
+export async function getPressReleases(now = new Date()): Promise<PressReleaseDoc[]> {
+  const releases = await list<PressReleaseDoc>(collectionSlugs.pressReleases, '-releaseDate')
+  return releases.filter((release) => !release.embargoUntil || new Date(release.embargoUntil) <= now)
+}
+
+export const getLeitbild = () => cmsGet<LeitbildDoc>(`globals/${globalSlugs.leitbild}`, allLocales)
+export const getSiteSettings = () => cmsGet<SiteSettingsDoc>(`globals/${globalSlugs.siteSettings}`, allLocales)

@@ -1,0 +1,56 @@
+import type {
+  Goal,
+  Leitbild,
+  Media,
+  Partner,
+  PartnerGroup,
+  PressContact,
+  PressRelease,
+  SiteSetting,
+  Story,
+  Value,
+  WorkingPrinciple,
+} from '@verband/content-types/payload-types'
+
+import type { Localized } from './localize.ts'
+
+/**
+ * The CMS documents as the website reads them: with `locale=all`, so each localized field is
+ * an object of all its translations (the generated types describe one locale at a time).
+ */
+type AllLocales<T, K extends keyof T> = Omit<T, K> & { [P in K]: Localized<NonNullable<T[P]>> }
+
+export type RichText = NonNullable<Story['body']>
+
+export type MediaDoc = AllLocales<Media, 'alt' | 'caption'>
+export type StatementDoc = AllLocales<Value | Goal | WorkingPrinciple, 'title' | 'text'>
+export type PartnerGroupDoc = AllLocales<PartnerGroup, 'title' | 'purpose'>
+export type PartnerDoc = Omit<AllLocales<Partner, 'description'>, 'logo' | 'group'> & {
+  logo?: MediaDoc | number | null
+  group: PartnerGroupDoc | number
+}
+export type StoryDoc = Omit<AllLocales<Story, 'title' | 'summary' | 'body'>, 'heroImage' | 'goals' | 'values'> & {
+  heroImage?: MediaDoc | number | null
+  goals?: (StatementDoc | number)[] | null
+  values?: (StatementDoc | number)[] | null
+}
+export type PressContactDoc = AllLocales<PressContact, 'role'>
+export type PressReleaseDoc = Omit<
+  AllLocales<PressRelease, 'title' | 'subtitle' | 'place' | 'body'>,
+  'contacts' | 'attachments' | 'relatedStories'
+> & {
+  contacts?: (PressContactDoc | number)[] | null
+  attachments?: (MediaDoc | number)[] | null
+  relatedStories?: (StoryDoc | number)[] | null
+}
+export type LeitbildDoc = AllLocales<Leitbild, 'visionLead' | 'vision' | 'partnerGroupsIntro' | 'longTermPicture' | 'adoptedBy' | 'adoptedIn'>
+export type SiteSettingsDoc = AllLocales<SiteSetting, 'name' | 'pressBoilerplate' | 'imprint' | 'privacy' | 'accessibility'>
+
+/** Relationship values are documents when populated, ids when the reader may not see them. */
+export function populated<T extends object>(values: (T | number | string)[] | null | undefined): T[] {
+  return (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
+}
+
+export function populatedOne<T extends object>(value: T | number | string | null | undefined): T | undefined {
+  return typeof value === 'object' && value !== null ? value : undefined
+}

@@ -1,0 +1,31 @@
+/**
+ * The website build's configuration, checked where it enters. Read by the Astro config and
+ * by the CMS client; every variable is documented in the repository's `.env.example`.
+ */
+function originFrom(name: string, fallback: string): string {
+  const value = process.env[name] || fallback
+  try {
+    const url = new URL(value)
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin
+  } catch {
+    // reported below with the variable's name
+  }
+  throw new Error(`Invalid website build configuration: ${name} must be an http(s) URL, got "${value}"`)
+}
+
+export type SiteEnv = {
+  /** Where the build reads published content (the CMS's REST API). */
+  cmsUrl: string
+  /** The public address of the website: canonical URLs, feeds, sitemap. */
+  siteUrl: string
+  /** Folder the static site is written to. */
+  outDir: string
+}
+
+export function siteEnv(): SiteEnv {
+  return {
+    cmsUrl: originFrom('CMS_URL', 'http://localhost:3000'),
+    siteUrl: originFrom('SITE_URL', 'http://localhost:4321'),
+    outDir: process.env.SITE_OUT_DIR || './dist',
+  }
+}

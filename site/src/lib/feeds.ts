@@ -1,0 +1,51 @@
+import rss from '@astrojs/rss'
+import type { LocaleCode } from '@verband/content-types/locales'
+
+import { shownRequired, shown } from '../cms/localize.ts'
+import { getPressReleases, getSiteSettings, getStories } from '../cms/queries.ts'
+import { richTextToHtml } from '../cms/richText.ts'
+import { translator } from '../i18n/index.ts'
+import { pagePath } from './routes.ts'
+
+/** RSS feeds per locale: stories (summaries) and press releases (full text). */
+async function channel(locale: LocaleCode, site: URL, titleKey: 'feed.stories' | 'feed.press') {
+  const t = translator(locale)
+  const settings = await getSiteSettings()
+  const name = shownRequired(settings.name, locale, 'Site settings: name')
+  return {
+    title: `${name.value}: ${t(titleKey)}`,
+    description: t('meta.description'),
+    site,
+    customData: `<language>${locale}</language>`,
+  }
+}
+
+export async function storiesFeed(locale: LocaleCode, site: URL): Promise<Response> {
+  const stories = await getStories()
+  return rss({
+    ...(await channel(locale, site, 'feed.stories')),
+    items: stories.map((story) => ({
+      title: shownRequired(story.title, locale, `Story ${story.slug}: title`).value,
+      link: pagePath(locale, { kind: 'story', slug: story.slug }),
+      pubDate: new Date(story.publishedAt),
+      description: shown(story.summary, locale)?.value,
+    })),
+  })
+}
+
+export async function pressFeed(locale: LocaleCode, site: URL): Promise<Response> {
+  const releases = await getPressReleases()
+  return rss({
+    ...(await channel(locale, site, 'feed.press')),
+    items: releases.map((release) => {
+      const body = shown(release.body, locale)
+      return {
+        title: shownRequired(release.title, locale, `Press release ${release.slug}: title`).value,
+        link: pagePath(locale, { kind: 'pressRelease', slug: release.slug }),
+        pubDate: new Date(release.releaseDate),
+        description: shown(release.subtitle, locale)?.value,
+        content: body ? richTextToHtml(body.value, locale, `press release "${release.slug}"`) : undefined,
+      }
+    }),
+  })
+}

@@ -1,0 +1,54 @@
+import { getLocale, locales, type LocaleCode } from '@verband/content-types/locales'
+
+/**
+ * Every URL of the website, built in one place. Each locale lives under its own path
+ * segment (`/de/…`, `/leichte-sprache/…`, `/ar/…`); document slugs are shared by all
+ * languages, so the same document has the same path after the locale.
+ */
+export const pageSegments = {
+  home: '',
+  leitbild: 'leitbild/',
+  stories: 'stories/',
+  press: 'press/',
+  partners: 'partners/',
+  contact: 'contact/',
+  imprint: 'impressum/',
+  privacy: 'datenschutz/',
+  accessibility: 'barrierefreiheit/',
+  search: 'search/',
+} as const
+
+export type StaticPageKind = keyof typeof pageSegments
+
+/** Imprint, privacy policy and accessibility statement: texts edited in the site settings. */
+export const legalPages = [
+  { kind: 'imprint', titleKey: 'legal.imprint' },
+  { kind: 'privacy', titleKey: 'legal.privacy' },
+  { kind: 'accessibility', titleKey: 'legal.accessibility' },
+] as const
+export type Page = { kind: StaticPageKind } | { kind: 'story' | 'pressRelease'; slug: string }
+
+export function localeRoot(locale: LocaleCode): string {
+  return `/${getLocale(locale).path}/`
+}
+
+export function pagePath(locale: LocaleCode, page: Page): string {
+  const root = localeRoot(locale)
+  switch (page.kind) {
+    case 'story':
+      return `${root}stories/${page.slug}/`
+    case 'pressRelease':
+      return `${root}press/${page.slug}/`
+    default:
+      return `${root}${pageSegments[page.kind]}`
+  }
+}
+
+export function feedPath(locale: LocaleCode, feed: 'stories' | 'press'): string {
+  return feed === 'stories' ? `${localeRoot(locale)}rss.xml` : `${localeRoot(locale)}press/rss.xml`
+}
+
+/** `getStaticPaths` entries for the locale segment: the URL path and the locale code. */
+export function localeParams() {
+  return locales.map((locale) => ({ params: { locale: locale.path }, props: { locale: locale.code as LocaleCode } }))
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro'
+import type { LocaleCode } from '@verband/content-types/locales'
+
+import { pressFeed } from '../../../lib/feeds.ts'
+import { localeParams } from '../../../lib/routes.ts'
+
+export const getStaticPaths = localeParams
+
+export const GET: APIRoute = ({ props, site }) => pressFeed((props as { locale: LocaleCode }).locale, site!)

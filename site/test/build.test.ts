@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { locales } from '@verband/content-types/locales'
+import { examplePressReleases, exampleStories } from '@verband/seed'
+import { XMLParser } from 'fast-xml-parser'
+import { describe, expect, inject, it } from 'vitest'
+
+import { listFiles } from '../build/checkSite.ts'
+import { pagePath, pageSegments, type Page, type StaticPageKind } from '../src/lib/routes.ts'
+import { attribute, builtFile, builtHtml, outDir, siteUrl } from './support/site.ts'
+
+const storyTranslatedEverywhere = exampleStories.find((story) => story.translations?.ar)!
+const storyOnlyGerman = exampleStories.find((story) => !story.translations)!
+
+const allPages: Page[] = [
+  ...(Object.keys(pageSegments) as StaticPageKind[]).map((kind) => ({ kind })),
+  ...exampleStories.map((story) => ({ kind: 'story' as const, slug: story.slug })),
+  ...examplePressReleases.map((release) => ({ kind: 'pressRelease' as const, slug: release.slug })),
+]
+
+function alternatesOf(html: string): string[] {
+  return [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map((match) => match[1]!).filter((code) => code !== 'x-default')
+}
+
+describe('the built site', () => {
+  it('has every page in every locale, the language chooser, the 404 page, robots.txt and the sitemap', () => {
+    const missing = locales.flatMap((locale) => allPages.map((page) => pagePath(locale.code, page))).filter((urlPath) => !existsSync(builtFile(urlPath)))
+    expect(missing).toEqual([])
+    for (const file of ['/index.html', '/404.html', '/robots.txt', '/sitemap.xml']) expect(existsSync(builtFile(file)), file).toBe(true)
+  })
+
+  it('sets <html lang dir> for each locale, right-to-left for Arabic and Farsi', () => {
+    for (const locale of locales) {
+      for (const page of allPages) {
+        const html = builtHtml(pagePath(locale.code, page))
+        expect(attribute(html, /<html lang="([^"]+)"/), pagePath(locale.code, page)).toBe(locale.code)
+        expect(attribute(html, /<html[^>]* dir="([^"]+)"/), pagePath(locale.code, page)).toBe(locale.dir)
+      }
+    }
+  })
+
+  it('marks an untranslated story as German, with a notice in the reader’s language', () => {
+    const html = builtHtml(pagePath('ar', { kind: 'story', slug: storyOnlyGerman.slug }))
+    expect(html).toContain('class="fallback-notice"')
+    expect(html).toContain('لم يُترجم هذا المحتوى إلى العربية بعد')
+    expect(html).toMatch(new RegExp(`<h1 lang="de" dir="ltr">${escapeRegExp(storyOnlyGerman.de.title)}</h1>`))
+  })
+
+  it('shows a translated story in its language, unmarked', () => {
+    const html = builtHtml(pagePath('ar', { kind: 'story', slug: storyTranslatedEverywhere.slug }))
+    expect(html).not.toContain('class="fallback-notice"')
+    expect(html).toContain(`<h1>${storyTranslatedEverywhere.translations!.ar!.title}</h1>`)
+  })
+
+  it('offers hreflang alternates and switcher links only for real translations', () => {
+    const translated = builtHtml(pagePath('de', { kind: 'story', slug: storyTranslatedEverywhere.slug }))
+    expect(alternatesOf(translated).sort()).toEqual(['ar', 'de', 'en'])
+    const germanOnly = builtHtml(pagePath('ar', { kind: 'story', slug: storyOnlyGerman.slug }))
+    expect(alternatesOf(germanOnly)).toEqual(['de'])
+    const switcher = germanOnly.match(/<details class="lang-switcher"[\s\S]*?<\/details>/)?.[0] ?? ''
+    expect([...switcher.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1])).toEqual(['de'])
+  })
+
+  it('publishes an RSS feed of stories and one of press releases per locale that parse', () => {
+    const parser = new XMLParser({ ignoreAttributes: false })
+    for (const locale of locales) {
+      const stories = parser.parse(readFileSync(builtFile(`/${locale.path}/rss.xml`), 'utf8'))
+      expect(stories.rss.channel.language).toBe(locale.code)
+      expect([stories.rss.channel.item].flat()).toHaveLength(exampleStories.length)
+      const press = parser.parse(readFileSync(builtFile(`/${locale.path}/press/rss.xml`), 'utf8'))
+      expect([press.rss.channel.item].flat()).toHaveLength(examplePressReleases.length)
+    }
+  })
+
+  it('lists every built page in the sitemap, with alternates only among translations', async () => {
+    const sitemap = readFileSync(builtFile('/sitemap.xml'), 'utf8')
+    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname))
+    const built = (await listFiles(outDir(), '.html'))
+      .map((file) => `/${path.relative(outDir(), file)}`.replace(/index\.html$/, ''))
+      .filter((urlPath) => urlPath !== '/404.html')
+    expect([...listed].sort()).toEqual(built.sort())
+    const germanOnlyEntry = sitemap.match(new RegExp(`<url><loc>[^<]*/de/stories/${storyOnlyGerman.slug}/</loc>(.*?)</url>`))?.[1] ?? ''
+    expect([...germanOnlyEntry.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1])).toEqual(['de'])
+  })
+
+  it('makes browsers load nothing from another host: no foreign src, stylesheet, font, script or feed address', async () => {
+    // What a browser fetches by itself: element sources, <link href> (styles, icons, feeds),
+    // <meta content> URLs (social images), CSS url()/@import and script imports. Links a reader
+    // may follow (<a href> to a partner's website) are not loads and are allowed.
+    const loads = [
+      /\s(?:src|poster|data|action)="([^"]+)"/g,
+      /\ssrcset="([^"]+)"/g,
+      /<link\b[^>]*\shref="([^"]+)"/g,
+      /<meta\b[^>]*\scontent="(https?:[^"]+)"/g,
+      /url\(\s*['"]?([^'")\s]+)/g,
+      /@import\s+['"]([^'"]+)/g,
+      /\bimport\s*\(\s*['"`]([^'"`]+)/g,
+      /\bfrom\s*['"]([^'"]+)['"]/g,
+      /\b(?:fetch|importScripts)\(\s*['"`]([^'"`]+)/g,
+    ]
+    const ownOrigin = new URL(siteUrl()).origin
+    const cmsHost = new URL(inject('cmsUrl')).host
+    const offenders: string[] = []
+    for (const file of await listFiles(outDir())) {
+      if (!/\.(html|xml|css|js|mjs)$/.test(file)) continue
+      const text = readFileSync(file, 'utf8')
+      const where = path.relative(outDir(), file)
+      if (text.includes(cmsHost)) offenders.push(`${where}: the CMS address ${cmsHost}`)
+      for (const pattern of loads) {
+        for (const match of text.matchAll(pattern)) {
+          for (const candidate of match[1]!.split(/,\s*/).map((part) => part.trim().split(/\s+/)[0]!)) {
+            if (!/^(https?:)?\/\//i.test(candidate)) continue
+            if (new URL(candidate, ownOrigin).origin !== ownOrigin) offenders.push(`${where}: ${candidate}`)
+          }
+        }
+      }
+    }
+    expect(offenders).toEqual([])
+  })
+
+  it('keeps feeds and the sitemap on the site’s own address', () => {
+    const ownOrigin = new URL(siteUrl()).origin
+    for (const file of ['/sitemap.xml', '/de/rss.xml', '/ar/press/rss.xml']) {
+      const urls = [...readFileSync(builtFile(file), 'utf8').matchAll(/<(?:loc|link)>([^<]+)</g)].map((match) => match[1]!)
+      expect(urls.length, file).toBeGreaterThan(0)
+      for (const url of urls) expect(new URL(url).origin, `${file}: ${url}`).toBe(ownOrigin)
+    }
+  })
+})
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
