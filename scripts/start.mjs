@@ -1,8 +1,10 @@
 // `npm start`: the whole product on the embedded SQLite database, in demo mode.
 // Builds the CMS (cached by Turborepo), seeds an empty database, starts the CMS on
-// http://localhost:3000 and prints what runs where. Ctrl+C stops everything.
+// http://localhost:3000, builds the website from it and serves it on http://localhost:4321,
+// and prints what runs where. Ctrl+C stops everything.
 import { spawn, spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -12,6 +14,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cmsDir = path.join(root, 'cms')
 const cmsPort = process.env.PORT ?? '3000'
 const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`
+const sitePort = process.env.SITE_PORT ?? '4321'
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
 
 const env = {
   ...process.env,
@@ -19,18 +23,27 @@ const env = {
   TURBO_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
   CMS_URL: cmsUrl,
+  SITE_URL: siteUrl,
+  SITE_PORT: sitePort,
 }
 // Demo mode (demo logins, generated secret) belongs to the embedded database only; the CMS
 // refuses it anywhere else.
 const embedded = !env.DATABASE_URL || env.DATABASE_URL.startsWith('file:')
 if (embedded && env.DEMO_MODE === undefined) env.DEMO_MODE = 'true'
 
+const children = []
+function stopAll(code = 0) {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+  process.exit(code)
+}
+process.on('SIGINT', () => stopAll(0))
+process.on('SIGTERM', () => stopAll(0))
 function step(title, command, args, options = {}) {
   console.log(`\n▶ ${title}`)
   const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit', ...options })
   if (result.status !== 0) {
     console.error(`✖ ${title} failed (exit ${result.status ?? result.signal}).`)
-    process.exit(result.status ?? 1)
+    stopAll(result.status ?? 1)
   }
 }
 
@@ -48,6 +61,22 @@ async function waitFor(url, child, seconds) {
   throw new Error(`no answer from ${url} within ${seconds} s`)
 }
 
+/** Refuses to start next to another server on the same port (its answers would be mistaken for ours). */
+async function ensurePortFree(port, what) {
+  const inUse = await new Promise((resolve) => {
+    const probe = createServer()
+    probe.once('error', () => resolve(true))
+    probe.listen(Number(port), () => probe.close(() => resolve(false)))
+  })
+  if (inUse) {
+    console.error(`✖ Port ${port} is already in use; stop what runs there or set ${what}.`)
+    process.exit(1)
+  }
+}
+
+await ensurePortFree(cmsPort, 'PORT')
+await ensurePortFree(sitePort, 'SITE_PORT')
+
 step('Building the CMS (cached after the first run)', 'npx', ['turbo', 'run', 'build', '--filter=@verband/cms', '--output-logs=errors-only'])
 step('Preparing the database (migrations, seed if empty)', 'npm', ['run', 'seed', '-w', '@verband/seed', '--', '--if-empty'])
 
@@ -55,13 +84,7 @@ const nextBin = createRequire(path.join(cmsDir, 'package.json')).resolve('next/d
 console.log(`\n▶ Starting the CMS on ${cmsUrl}`)
 const cms = spawn(process.execPath, [nextBin, 'start', '--port', cmsPort], { cwd: cmsDir, env, stdio: 'inherit' })
 
-const children = [cms]
-function stopAll(code = 0) {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
-  process.exit(code)
-}
-process.on('SIGINT', () => stopAll(0))
-process.on('SIGTERM', () => stopAll(0))
+children.push(cms)
 cms.on('exit', (code) => {
   console.error(`The CMS stopped (exit ${code}).`)
   stopAll(code ?? 1)
@@ -74,9 +97,25 @@ try {
   stopAll(1)
 }
 
+step('Building the website from the CMS', 'npm', ['run', 'build:static', '-w', '@verband/site'])
+console.log(`\n▶ Serving the website on ${siteUrl}`)
+const site = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], { cwd: path.join(root, 'site'), env, stdio: 'inherit' })
+children.push(site)
+site.on('exit', (code) => {
+  console.error(`The website server stopped (exit ${code}).`)
+  stopAll(code ?? 1)
+})
+try {
+  await waitFor(`${siteUrl}/de/`, site, 30)
+} catch (error) {
+  console.error(`✖ The website server did not start: ${error.message}`)
+  stopAll(1)
+}
+
 const lines = [
   '',
   'Running:',
+  `  Website     ${siteUrl}  (German: ${siteUrl}/de/, Arabic: ${siteUrl}/ar/, …)`,
   `  CMS admin   ${cmsUrl}/admin`,
   `  REST API    ${cmsUrl}/api   (e.g. ${cmsUrl}/api/values?locale=de)`,
   `  Database    ${env.DATABASE_URL ?? 'file:./data/cms.db'}`,

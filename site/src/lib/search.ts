@@ -11,6 +11,8 @@ export function startSearch(): void {
   new PagefindUI({ element, showSubResults: true, showImages: false, resetStyles: false, autofocus: true })
   const query = new URLSearchParams(window.location.search).get('q')
   const input = element.querySelector<HTMLInputElement>('input')
+  // Pagefind's input has only a placeholder; the page's visible <label> names it.
+  if (input) input.id = 'search-input'
   if (query && input) {
     input.value = query
     input.dispatchEvent(new Event('input', { bubbles: true }))

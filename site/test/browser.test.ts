@@ -1,0 +1,123 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import AxeBuilder from '@axe-core/playwright'
+import type { LocaleCode } from '@verband/content-types/locales'
+import { examplePressReleases, exampleStories } from '@verband/seed'
+import type { Browser, BrowserContext, Page as BrowserPage } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { pagePath, type Page } from '../src/lib/routes.ts'
+import { launchBrowser } from './support/browser.ts'
+import { siteUrl } from './support/site.ts'
+
+/** The website as readers meet it: a real Chromium against the built site on localhost. */
+
+const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test-results/screenshots')
+const translatedStory = exampleStories.find((story) => story.translations?.ar)!
+
+let browser: Browser
+let context: BrowserContext
+const foreignRequests: string[] = []
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await browser.newContext()
+  // Every request any page makes, for the "nothing leaves localhost" check.
+  context.on('request', (request) => {
+    const { hostname, protocol } = new URL(request.url())
+    if (protocol === 'data:' || protocol === 'blob:') return
+    if (!['127.0.0.1', 'localhost'].includes(hostname)) foreignRequests.push(request.url())
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(urlPath: string): Promise<BrowserPage> {
+  const page = await context.newPage()
+  const response = await page.goto(new URL(urlPath, siteUrl()).href, { waitUntil: 'networkidle' })
+  expect(response?.status(), urlPath).toBeLessThan(400)
+  return page
+}
+
+const pageTypes: Array<[string, Page]> = [
+  ['home', { kind: 'home' }],
+  ['Leitbild', { kind: 'leitbild' }],
+  ['stories index', { kind: 'stories' }],
+  ['story', { kind: 'story', slug: translatedStory.slug }],
+  ['press index', { kind: 'press' }],
+  ['press release', { kind: 'pressRelease', slug: examplePressReleases[0]!.slug }],
+  ['partners', { kind: 'partners' }],
+  ['contact', { kind: 'contact' }],
+  ['accessibility statement', { kind: 'accessibility' }],
+  ['search', { kind: 'search' }],
+]
+const axeLocales: LocaleCode[] = ['de', 'ar', 'de-x-ls']
+
+describe('accessibility (axe, WCAG 2.1 AA)', () => {
+  const cases = axeLocales.flatMap((locale) => pageTypes.map(([name, page]) => [`${name} in ${locale}`, pagePath(locale, page)] as const))
+
+  it.each([...cases, ['language chooser', '/'], ['404 page', '/no-such-page/']] as const)('%s has no violations', async (_name, urlPath) => {
+    const page = await context.newPage()
+    await page.goto(new URL(urlPath, siteUrl()).href, { waitUntil: 'networkidle' })
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+    const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+    await page.close()
+    expect(violations).toEqual([])
+  })
+})
+
+describe('reading', () => {
+  it('keeps the reader on the same story when switching language', async () => {
+    const page = await open(pagePath('de', { kind: 'story', slug: translatedStory.slug }))
+    await page.locator('.lang-switcher summary').click()
+    await page.locator('.lang-switcher a[hreflang="ar"]').click()
+    await page.waitForURL(`**${pagePath('ar', { kind: 'story', slug: translatedStory.slug })}`)
+    expect(await page.locator('h1').textContent()).toBe(translatedStory.translations!.ar!.title)
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
+    await page.close()
+  })
+
+  it('filters stories by region in the browser and keeps the filter in the URL', async () => {
+    const page = await open(pagePath('de', { kind: 'stories' }))
+    const all = await page.locator('[data-story]').count()
+    expect(all).toBe(exampleStories.length)
+    await page.locator('select[data-filter="region"]').selectOption('goerlitz')
+    const expected = exampleStories.filter((story) => story.regions.includes('goerlitz')).length
+    await expect.poll(() => page.locator('[data-story]:visible').count()).toBe(expected)
+    expect(new URL(page.url()).searchParams.get('region')).toBe('goerlitz')
+    await page.close()
+  })
+
+  it.each([
+    ['de', 'Elterncafé', translatedStory.de.title],
+    ['ar', 'غرونآو', translatedStory.translations!.ar!.title],
+  ] as const)('search in %s finds a seeded story', async (locale, query, title) => {
+    const page = await open(`${pagePath(locale, { kind: 'search' })}?q=${encodeURIComponent(query)}`)
+    const result = page.locator('.pagefind-ui__result-link').first()
+    await expect.poll(async () => (await result.count()) > 0 && (await result.textContent()), { timeout: 20_000 }).toContain(title)
+    await page.close()
+  })
+
+  it('saves screenshots of the home page in German and Arabic, phone and desktop', async () => {
+    mkdirSync(screenshotDir, { recursive: true })
+    for (const locale of ['de', 'ar'] as const) {
+      for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1366, height: 900 }]] as const) {
+        const page = await context.newPage()
+        await page.setViewportSize(viewport)
+        await page.goto(new URL(pagePath(locale, { kind: 'home' }), siteUrl()).href, { waitUntil: 'networkidle' })
+        const file = path.join(screenshotDir, `home-${locale}-${device}.png`)
+        await page.screenshot({ path: file, fullPage: true })
+        await page.close()
+      }
+    }
+    expect(foreignRequests).toEqual([])
+  })
+
+  it('makes no request to any host but localhost on any page visited', () => {
+    expect(foreignRequests).toEqual([])
+  })
+})
