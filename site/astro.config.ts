@@ -11,7 +11,10 @@ export default defineConfig({
   output: 'static',
   outDir: env.outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Inline CSS: one request less before the first paint on slow networks (the stylesheet is small).
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Kept between builds: remote images are fetched and encoded once.
+  cacheDir: './.cache',
   integrations: [react()],
   devToolbar: { enabled: false },
   image: {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
 
 import { checkSite } from './checkSite.ts'
+import { precompress } from './precompress.ts'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const astroBin = path.join(path.dirname(createRequire(path.join(siteDir, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs')
@@ -66,8 +67,8 @@ async function indexForSearch(outDir: string): Promise<void> {
 }
 
 /**
- * Builds the website from the CMS's published content into `outDir`, indexes it for search
- * and checks it. Throws (with the build log) on any failure; the folder is then unusable and
+ * Builds the website from the CMS's published content into `outDir`, indexes it for search,
+ * checks it and precompresses it. Throws (with the build log) on any failure; the folder is then unusable and
  * must not be published.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -80,5 +81,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const sample = check.brokenLinks.slice(0, 10).map((link) => `${link.page} → ${link.href}`).join('\n')
     throw new SiteBuildError(`The build has ${check.brokenLinks.length} broken internal links:\n${sample}`, log)
   }
+  await precompress(options.outDir)
   return { pages: check.pages, durationMs: Date.now() - started, log }
 }

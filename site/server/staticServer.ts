@@ -42,6 +42,16 @@ async function fileAt(filePath: string): Promise<Stats | undefined> {
   }
 }
 
+/** The build writes `.br` and `.gz` beside text files (build/precompress.ts): send one if the client takes it. */
+async function precompressedVariant(filePath: string, acceptEncoding: string) {
+  for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    if (!acceptEncoding.includes(name)) continue
+    const info = await fileAt(filePath + suffix)
+    if (info) return { name, file: filePath + suffix, info }
+  }
+  return undefined
+}
+
 export type StaticServerOptions = { root: () => string }
 
 export function createStaticServer({ root }: StaticServerOptions): Server {
@@ -73,9 +83,16 @@ export function createStaticServer({ root }: StaticServerOptions): Server {
       }
       const extension = path.extname(filePath)
       const immutable = decoded.startsWith('/_astro/')
+      const encoding = await precompressedVariant(filePath, String(request.headers['accept-encoding'] ?? ''))
+      if (encoding) {
+        filePath = encoding.file
+        info = encoding.info
+      }
       response.writeHead(status, {
         'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
         'Content-Length': info.size,
+        ...(encoding ? { 'Content-Encoding': encoding.name } : {}),
+        Vary: 'Accept-Encoding',
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'strict-origin-when-cross-origin',
