@@ -30,7 +30,7 @@ const policies = {
     editor: all,
     admin: all,
   },
-  // Press contacts have no drafts: public by purpose, written by editors.
+  // Press contacts and the activity taxonomy have no drafts: public by purpose, written by editors.
   reference: { anonymous: readsPublished, author: readsPublished, editor: { ...all, readDraft: false, publish: false }, admin: { ...all, readDraft: false, publish: false } },
   // Media has no drafts: public files; authors upload for their stories.
   media: {
@@ -49,7 +49,9 @@ const collectionPolicies: Array<[CollectionSlug, keyof typeof policies, boolean]
   [collectionSlugs.partners, 'editorial', true],
   [collectionSlugs.stories, 'authored', true],
   [collectionSlugs.pressReleases, 'authored', true],
+  [collectionSlugs.members, 'editorial', true],
   [collectionSlugs.pressContacts, 'reference', false],
+  [collectionSlugs.activityFields, 'reference', false],
   [collectionSlugs.media, 'media', false],
 ]
 
@@ -78,6 +80,10 @@ async function validData(collection: CollectionSlug): Promise<{ data: Record<str
       return { data: { title: `Geschichte ${n}`, slug: `geschichte-${n}`, summary: 'Kurz.', body: richText('Text.'), publishedAt: '2026-01-01T00:00:00.000Z' } }
     case 'press-releases':
       return { data: { title: `Mitteilung ${n}`, slug: `mitteilung-${n}`, place: 'Dresden', body: richText('Text.'), releaseDate: '2026-01-01T00:00:00.000Z' } }
+    case 'members':
+      return { data: { name: `Verein ${n}`, slug: `verein-${n}`, districts: ['dresden'] } }
+    case 'activity-fields':
+      return { data: { name: `Feld ${n}` } }
     case 'press-contacts':
       return { data: { name: `Kontakt ${n}`, role: 'Presse', email: `kontakt${n}@example.org` } }
     case 'media':

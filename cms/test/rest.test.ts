@@ -94,6 +94,50 @@ describe('public reads', () => {
   })
 })
 
+describe('member organisations decide which details are public', () => {
+  let memberId: number | string
+
+  beforeAll(async () => {
+    const member = await payload.create({
+      collection: 'members',
+      data: {
+        name: 'Verein mit Zustimmung nur für den Ort',
+        slug: 'verein-ort',
+        districts: ['leipzig-stadt'],
+        city: 'Leipzig',
+        email: 'nicht-oeffentlich@example.org',
+        phone: '+49 341 000 999',
+        website: 'https://example.org/geheim',
+        description: 'Nicht freigegebene Beschreibung.',
+        consent: { city: true },
+        _status: 'published',
+      },
+    })
+    memberId = member.id
+  })
+
+  it('serves the public only the fields with consent', async () => {
+    const { status, body } = await api(`/members/${memberId}`)
+    expect(status).toBe(200)
+    expect(body.city).toBe('Leipzig')
+    expect(body.name).toBe('Verein mit Zustimmung nur für den Ort')
+    for (const hidden of ['email', 'phone', 'website', 'description']) expect(body, hidden).not.toHaveProperty(hidden)
+    expect(JSON.stringify((await api('/members?limit=100')).body)).not.toMatch(/nicht-oeffentlich|000 999|geheim|Nicht freigegebene/)
+  })
+
+  it('does not let the public probe a hidden field through a query', async () => {
+    const probe = await api('/members?where[email][equals]=nicht-oeffentlich@example.org')
+    expect(probe.status === 200 ? probe.body.docs : []).toEqual([])
+    if (probe.status !== 200) expect(probe.status).toBeLessThan(500)
+  })
+
+  it('shows staff every field', async () => {
+    const { body } = await api(`/members/${memberId}`, { as: 'editor' })
+    expect(body.email).toBe('nicht-oeffentlich@example.org')
+    expect(body.phone).toBe('+49 341 000 999')
+  })
+})
+
 describe('authors and publishing', () => {
   const story = (slug: string, status: 'draft' | 'published') =>
     JSON.stringify({ title: 'Von der Autorin', slug, summary: 'S', body: richText('B'), publishedAt: '2026-02-01T00:00:00.000Z', _status: status })

@@ -1,7 +1,9 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
+import { ActivityFields } from './collections/ActivityFields.ts'
 import { Goals } from './collections/Goals.ts'
 import { Media } from './collections/Media.ts'
+import { Members } from './collections/Members.ts'
 import { PartnerGroups } from './collections/PartnerGroups.ts'
 import { Partners } from './collections/Partners.ts'
 import { PressContacts } from './collections/PressContacts.ts'
@@ -15,6 +17,7 @@ import { SiteSettings } from './globals/SiteSettings.ts'
 
 export * from './access/index.ts'
 export * from './demoAccounts.ts'
+export * from './languages.ts'
 export * from './licences.ts'
 export * from './locales.ts'
 export * from './regions.ts'
@@ -23,6 +26,7 @@ export * from './richTextNodes.ts'
 export * from './roles.ts'
 export * from './slugs.ts'
 export { slugify } from './fields/slug.ts'
+export { consentFields, reservedMemberSlugs, type ConsentField } from './collections/Members.ts'
 // The generated Payload types (and their augmentation of the `payload` module).
 export type * from './payload-types.ts'
 
@@ -31,6 +35,8 @@ export const collections: CollectionConfig[] = [
   Stories,
   PressReleases,
   PressContacts,
+  Members,
+  ActivityFields,
   Media,
   Values,
   Goals,

@@ -70,6 +70,8 @@ export interface Config {
     stories: Story;
     'press-releases': PressRelease;
     'press-contacts': PressContact;
+    members: Member;
+    'activity-fields': ActivityField;
     media: Media;
     values: Value;
     goals: Goal;
@@ -87,6 +89,8 @@ export interface Config {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     'press-contacts': PressContactsSelect<false> | PressContactsSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
+    'activity-fields': ActivityFieldsSelect<false> | ActivityFieldsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     values: ValuesSelect<false> | ValuesSelect<true>;
     goals: GoalsSelect<false> | GoalsSelect<true>;
@@ -190,6 +194,7 @@ export interface Story {
         | 'zwickau'
       )[]
     | null;
+  members?: (number | Member)[] | null;
   goals?: (number | Goal)[] | null;
   values?: (number | Value)[] | null;
   updatedAt: string;
@@ -238,6 +243,116 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * Name and districts appear when published; everything else only with the organisation’s consent (sidebar).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  name: string;
+  /**
+   * Generated from the German title when left empty.
+   */
+  slug: string;
+  districts: (
+    | 'chemnitz'
+    | 'dresden'
+    | 'leipzig-stadt'
+    | 'bautzen'
+    | 'erzgebirgskreis'
+    | 'goerlitz'
+    | 'leipzig-land'
+    | 'meissen'
+    | 'mittelsachsen'
+    | 'nordsachsen'
+    | 'saechsische-schweiz-osterzgebirge'
+    | 'vogtlandkreis'
+    | 'zwickau'
+  )[];
+  description?: string | null;
+  activityFields?: (number | ActivityField)[] | null;
+  languages?:
+    | (
+        | 'de'
+        | 'en'
+        | 'ar'
+        | 'fa'
+        | 'prs'
+        | 'ps'
+        | 'ku'
+        | 'tr'
+        | 'uk'
+        | 'ru'
+        | 'pl'
+        | 'cs'
+        | 'vi'
+        | 'zh'
+        | 'es'
+        | 'fr'
+        | 'pt'
+        | 'it'
+        | 'ro'
+        | 'bg'
+        | 'sq'
+        | 'sr'
+        | 'hr'
+        | 'bs'
+        | 'el'
+        | 'ka'
+        | 'hy'
+        | 'az'
+        | 'ti'
+        | 'am'
+        | 'so'
+        | 'sw'
+        | 'ha'
+        | 'yo'
+        | 'ur'
+        | 'hi'
+        | 'bn'
+        | 'ta'
+        | 'ko'
+        | 'ja'
+      )[]
+    | null;
+  city?: string | null;
+  website?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  logo?: (number | null) | Media;
+  foundedYear?: number | null;
+  memberSince?: number | null;
+  /**
+   * Only ticked details appear on the website and in the public API.
+   */
+  consent?: {
+    description?: boolean | null;
+    activityFields?: boolean | null;
+    languages?: boolean | null;
+    city?: boolean | null;
+    website?: boolean | null;
+    email?: boolean | null;
+    phone?: boolean | null;
+    logo?: boolean | null;
+    foundedYear?: boolean | null;
+    memberSince?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-fields".
+ */
+export interface ActivityField {
+  id: number;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -428,6 +543,14 @@ export interface PayloadLockedDocument {
         value: number | PressContact;
       } | null)
     | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
+        relationTo: 'activity-fields';
+        value: number | ActivityField;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -509,6 +632,7 @@ export interface StoriesSelect<T extends boolean = true> {
   body?: T;
   publishedAt?: T;
   regions?: T;
+  members?: T;
   goals?: T;
   values?: T;
   updatedAt?: T;
@@ -544,6 +668,51 @@ export interface PressContactsSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   languages?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  districts?: T;
+  description?: T;
+  activityFields?: T;
+  languages?: T;
+  city?: T;
+  website?: T;
+  email?: T;
+  phone?: T;
+  logo?: T;
+  foundedYear?: T;
+  memberSince?: T;
+  consent?:
+    | T
+    | {
+        description?: T;
+        activityFields?: T;
+        languages?: T;
+        city?: T;
+        website?: T;
+        email?: T;
+        phone?: T;
+        logo?: T;
+        foundedYear?: T;
+        memberSince?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-fields_select".
+ */
+export interface ActivityFieldsSelect<T extends boolean = true> {
+  name?: T;
   updatedAt?: T;
   createdAt?: T;
 }

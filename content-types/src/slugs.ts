@@ -11,6 +11,8 @@ export const collectionSlugs = {
   stories: 'stories',
   pressReleases: 'press-releases',
   pressContacts: 'press-contacts',
+  members: 'members',
+  activityFields: 'activity-fields',
   media: 'media',
   users: 'users',
 } as const

@@ -63,7 +63,7 @@ describe('the content model', () => {
 
   it('keeps drafts for every public content collection', () => {
     const withDrafts = collections.filter((c) => typeof c.versions === 'object' && c.versions.drafts).map((c) => c.slug)
-    expect(withDrafts.sort()).toEqual(['goals', 'partner-groups', 'partners', 'press-releases', 'stories', 'values', 'working-principles'])
+    expect(withDrafts.sort()).toEqual(['goals', 'members', 'partner-groups', 'partners', 'press-releases', 'stories', 'values', 'working-principles'])
   })
 })
 

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } f
 
 import { leitbildDe } from './content/leitbild.de.ts'
 import { leitbildEn } from './content/leitbild.en.ts'
+import { activityFields, exampleMembers } from './content/members.ts'
 import { examplePartners } from './content/partners.ts'
 import { examplePressContacts } from './content/pressContacts.ts'
 import { examplePressReleases } from './content/pressReleases.ts'
@@ -175,6 +176,30 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     return doc.id
   }
 
+  const activityIds = new Map<string, number | string>()
+  for (const field of activityFields) {
+    const id = await ensure(collectionSlugs.activityFields, { name: { equals: field.de } }, { name: field.de }, { en: { name: field.en } })
+    activityIds.set(field.key, id)
+  }
+
+  const membersByStory = new Map<string, number[]>()
+  for (const member of exampleMembers) {
+    const { description, activities, consent, stories, ...rest } = member
+    const id = await ensure(
+      collectionSlugs.members,
+      { slug: { equals: member.slug } },
+      {
+        ...rest,
+        description: description.de,
+        activityFields: activities.map((key) => activityIds.get(key) as number),
+        consent: Object.fromEntries(consent.map((field) => [field, true])),
+        ...published,
+      },
+      description.en ? { en: { description: description.en, ...published } } : {},
+    )
+    for (const story of stories ?? []) membersByStory.set(story, [...(membersByStory.get(story) ?? []), id as number])
+  }
+
   const byOrder = (ids: (number | string)[], positions: number[]) =>
     positions.map((position) => ids[position - 1]).filter((id) => id !== undefined) as number[]
 
@@ -191,6 +216,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         body: paragraphsToLexical(story.de.body),
         publishedAt: `${story.publishedAt}T09:00:00.000Z`,
         regions: story.regions,
+        members: membersByStory.get(story.slug) ?? [],
         goals: byOrder(goalIds, story.goals),
         values: byOrder(valueIds, story.values),
         heroImage,

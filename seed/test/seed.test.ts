@@ -180,3 +180,20 @@ describe('idempotence', () => {
     expect(reloaded.summary).toBe('Von der Redaktion geändert.')
   })
 })
+
+describe('member organisations', () => {
+  it('has at least twelve examples across at least eight districts, marked as examples', async () => {
+    const { docs } = await payload.find({ collection: 'members', pagination: false })
+    expect(docs.length).toBeGreaterThanOrEqual(12)
+    expect(new Set(docs.flatMap((member) => member.districts)).size).toBeGreaterThanOrEqual(8)
+    for (const member of docs) expect(member.name).toMatch(/^Beispiel/)
+  })
+
+  it('stores each organisation’s consent as given, and links members to their stories', async () => {
+    const { docs } = await payload.find({ collection: 'members', where: { slug: { equals: 'beispiel-frauencafe-nordsachsen' } } })
+    expect(docs[0]?.consent?.email).toBe(false)
+    expect(docs[0]?.consent?.city).toBe(true)
+    const story = await payload.find({ collection: 'stories', where: { slug: { equals: 'beispiel-elterncafe-leipzig' } }, depth: 1 })
+    expect((story.docs[0]?.members ?? []).map((member) => (typeof member === 'object' ? member.slug : member))).toEqual(['beispiel-elternnetzwerk-gruenau'])
+  })
+})

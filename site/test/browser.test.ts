@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import AxeBuilder from '@axe-core/playwright'
 import type { LocaleCode } from '@verband/content-types/locales'
-import { examplePressReleases, exampleStories } from '@verband/seed'
+import { exampleMembers, examplePressReleases, exampleStories } from '@verband/seed'
 import type { Browser, BrowserContext, Page as BrowserPage } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -51,6 +51,9 @@ const pageTypes: Array<[string, Page]> = [
   ['press index', { kind: 'press' }],
   ['press release', { kind: 'pressRelease', slug: examplePressReleases[0]!.slug }],
   ['partners', { kind: 'partners' }],
+  ['members directory with map', { kind: 'members' }],
+  ['member', { kind: 'member', slug: exampleMembers[0]!.slug }],
+  ['district', { kind: 'district', region: 'dresden' }],
   ['contact', { kind: 'contact' }],
   ['accessibility statement', { kind: 'accessibility' }],
   ['search', { kind: 'search' }],
@@ -83,12 +86,39 @@ describe('reading', () => {
 
   it('filters stories by region in the browser and keeps the filter in the URL', async () => {
     const page = await open(pagePath('de', { kind: 'stories' }))
-    const all = await page.locator('[data-story]').count()
+    const all = await page.locator('[data-filter-item]').count()
     expect(all).toBe(exampleStories.length)
     await page.locator('select[data-filter="region"]').selectOption('goerlitz')
     const expected = exampleStories.filter((story) => story.regions.includes('goerlitz')).length
-    await expect.poll(() => page.locator('[data-story]:visible').count()).toBe(expected)
+    await expect.poll(() => page.locator('[data-filter-item]:visible').count()).toBe(expected)
     expect(new URL(page.url()).searchParams.get('region')).toBe('goerlitz')
+    await page.close()
+  })
+
+  it('filters members by district, field and language, and keeps the filter in the URL', async () => {
+    const page = await open(pagePath('ar', { kind: 'members' }))
+    const visibleMembers = async () => new Set(await page.locator('[data-filter-item]:visible').evaluateAll((items) => items.map((item) => item.getAttribute('data-filter-item'))))
+    expect((await visibleMembers()).size).toBe(exampleMembers.length)
+    await page.locator('select[data-filter="district"]').selectOption('dresden')
+    const inDresden = exampleMembers.filter((member) => member.districts.includes('dresden')).map((member) => member.slug)
+    await expect.poll(async () => [...(await visibleMembers())].sort()).toEqual(inDresden.sort())
+    await page.locator('select[data-filter="language"]').selectOption('uk')
+    const ukrainianInDresden = exampleMembers.filter((m) => m.districts.includes('dresden') && m.languages.includes('uk')).map((m) => m.slug)
+    await expect.poll(async () => [...(await visibleMembers())].sort()).toEqual(ukrainianInDresden.sort())
+    const params = new URL(page.url()).searchParams
+    expect([params.get('district'), params.get('language')]).toEqual(['dresden', 'uk'])
+    // Groups without a visible member disappear with their heading.
+    expect(await page.locator('[data-filter-group]:visible').count()).toBe(1)
+    await page.close()
+  })
+
+  it('lets a keyboard user reach a district from the map', async () => {
+    const page = await open(pagePath('de', { kind: 'members' }))
+    const link = page.locator(`svg a[href="${pagePath('de', { kind: 'district', region: 'goerlitz' })}"]`)
+    await link.focus()
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`**${pagePath('de', { kind: 'district', region: 'goerlitz' })}`)
+    expect(await page.locator('h1').textContent()).toContain('Görlitz')
     await page.close()
   })
 

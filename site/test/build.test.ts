@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import path from 'node:path'
 
 import { locales } from '@verband/content-types/locales'
-import { examplePressReleases, exampleStories } from '@verband/seed'
+import { exampleMembers, examplePressReleases, exampleStories } from '@verband/seed'
+import { regions } from '@verband/content-types/regions'
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, inject, it } from 'vitest'
 
@@ -17,6 +19,8 @@ const allPages: Page[] = [
   ...(Object.keys(pageSegments) as StaticPageKind[]).map((kind) => ({ kind })),
   ...exampleStories.map((story) => ({ kind: 'story' as const, slug: story.slug })),
   ...examplePressReleases.map((release) => ({ kind: 'pressRelease' as const, slug: release.slug })),
+  ...exampleMembers.map((member) => ({ kind: 'member' as const, slug: member.slug })),
+  ...regions.map((region) => ({ kind: 'district' as const, region: region.value })),
 ]
 
 function alternatesOf(html: string): string[] {
@@ -117,6 +121,44 @@ describe('the built site', () => {
       }
     }
     expect(offenders).toEqual([])
+  })
+
+  it('publishes no member detail without the organisation’s consent: not in pages, search index, sitemap or feeds', async () => {
+    const withheld = exampleMembers.find((member) => member.email && !member.consent.includes('email'))!
+    const secrets = [withheld.email!, withheld.phone!].filter(Boolean)
+    expect(secrets.length).toBeGreaterThan(0)
+    const leaks: string[] = []
+    for (const file of await listFiles(outDir())) {
+      if (file.endsWith('.br') || file.endsWith('.gz')) continue
+      const raw = readFileSync(file)
+      // Pagefind's index fragments are gzip-compressed.
+      const text = file.endsWith('.pf_fragment') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8')
+      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${path.relative(outDir(), file)}: ${secret}`)
+    }
+    expect(leaks).toEqual([])
+    // The same organisation's consented details are there.
+    const page = builtHtml(pagePath('de', { kind: 'member', slug: withheld.slug }))
+    expect(page).toContain(withheld.city)
+    expect(page).toContain(withheld.name)
+  })
+
+  it('shows every published member in the directory without JavaScript, under each of its districts', () => {
+    const html = builtHtml(pagePath('de', { kind: 'members' }))
+    const listed = new Set([...html.matchAll(/data-filter-item="([^"]+)"/g)].map((match) => match[1]))
+    expect([...listed].sort()).toEqual(exampleMembers.map((member) => member.slug).sort())
+    const occurrences = [...html.matchAll(/data-filter-item="/g)].length
+    expect(occurrences).toBe(exampleMembers.reduce((sum, member) => sum + member.districts.length, 0))
+  })
+
+  it('draws the district map with a link and a count for each of the 13 districts', () => {
+    const html = builtHtml(pagePath('ar', { kind: 'members' }))
+    const svg = html.match(/<svg[^>]*role="group"[\s\S]*?<\/svg>/)?.[0] ?? ''
+    for (const region of regions) {
+      const count = exampleMembers.filter((member) => member.districts.includes(region.value)).length
+      const link = svg.match(new RegExp(`<a href="${pagePath('ar', { kind: 'district', region: region.value })}"[\\s\\S]*?</a>`))?.[0] ?? ''
+      const shown = [...link.matchAll(/>([^<]+)<\/text>/g)].map((match) => match[1]).join(' ')
+      expect(shown.replace(/- /g, '-'), region.value).toBe(`${region.label} ${count}`)
+    }
   })
 
   it('keeps feeds and the sitemap on the site’s own address', () => {

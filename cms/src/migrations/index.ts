@@ -1,9 +1,15 @@
 import * as migration_20261128_121711_initial from './20261128_121711_initial';
+import * as migration_20261128_131050_members from './20261128_131050_members';
 
 export const migrations = [
   {
     up: migration_20261128_121711_initial.up,
     down: migration_20261128_121711_initial.down,
-    name: '20261128_121711_initial'
+    name: '20261128_121711_initial',
+  },
+  {
+    up: migration_20261128_131050_members.up,
+    down: migration_20261128_131050_members.down,
+    name: '20261128_131050_members'
   },
 ];

@@ -71,6 +71,14 @@ export const Stories: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'members',
+      type: 'relationship',
+      relationTo: collectionSlugs.members,
+      hasMany: true,
+      label: { de: 'Beteiligte Mitgliedsorganisationen', en: 'Member organisations involved' },
+      admin: { position: 'sidebar' },
+    },
+    {
       name: 'goals',
       type: 'relationship',
       relationTo: collectionSlugs.goals,

@@ -28,8 +28,9 @@ function fillFrom(sourceField: string): FieldHook {
 /**
  * A URL slug shared by every language version of a document (so the language switcher
  * can keep the reader on the same document), derived from the German title when empty.
+ * `reserved` names path segments the website uses beside the documents' own.
  */
-export function slugField(sourceField = 'title', overrides: Partial<TextField> = {}): TextField {
+export function slugField(sourceField = 'title', { reserved = [] }: { reserved?: string[] } = {}): TextField {
   return {
     name: 'slug',
     type: 'text',
@@ -38,10 +39,12 @@ export function slugField(sourceField = 'title', overrides: Partial<TextField> =
     unique: true,
     index: true,
     maxLength: 80,
-    validate: (value: string | null | undefined) =>
-      typeof value === 'string' && slugPattern.test(value)
-        ? true
-        : 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (only a–z, 0–9 and single hyphens).',
+    validate: (value: string | null | undefined) => {
+      if (typeof value !== 'string' || !slugPattern.test(value)) {
+        return 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (only a–z, 0–9 and single hyphens).'
+      }
+      return reserved.includes(value) ? `„${value}“ ist reserviert (is reserved).` : true
+    },
     hooks: { beforeValidate: [fillFrom(sourceField)] },
     admin: {
       position: 'sidebar',
@@ -50,6 +53,5 @@ export function slugField(sourceField = 'title', overrides: Partial<TextField> =
         en: 'Generated from the German title when left empty.',
       },
     },
-    ...overrides,
   } as TextField
 }

@@ -2,7 +2,9 @@ import { collectionSlugs, globalSlugs } from '@verband/content-types/slugs'
 
 import { cmsGet } from './client.ts'
 import type {
+  ActivityFieldDoc,
   LeitbildDoc,
+  MemberDoc,
   PartnerDoc,
   PartnerGroupDoc,
   PressReleaseDoc,
@@ -31,6 +33,8 @@ export const getWorkingPrinciples = () => list<StatementDoc>(collectionSlugs.wor
 export const getPartnerGroups = () => list<PartnerGroupDoc>(collectionSlugs.partnerGroups, 'order')
 export const getPartners = () => list<PartnerDoc>(collectionSlugs.partners, 'name')
 export const getStories = () => list<StoryDoc>(collectionSlugs.stories, '-publishedAt')
+export const getMembers = () => list<MemberDoc>(collectionSlugs.members, 'name')
+export const getActivityFields = () => list<ActivityFieldDoc>(collectionSlugs.activityFields, 'name')
 
 /** Press releases whose embargo has passed (or that have none), newest first. */
 export async function getPressReleases(now = new Date()): Promise<PressReleaseDoc[]> {

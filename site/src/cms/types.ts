@@ -1,7 +1,9 @@
 import type {
+  ActivityField,
   Goal,
   Leitbild,
   Media,
+  Member,
   Partner,
   PartnerGroup,
   PressContact,
@@ -29,10 +31,17 @@ export type PartnerDoc = Omit<AllLocales<Partner, 'description'>, 'logo' | 'grou
   logo?: MediaDoc | number | null
   group: PartnerGroupDoc | number
 }
-export type StoryDoc = Omit<AllLocales<Story, 'title' | 'summary' | 'body'>, 'heroImage' | 'goals' | 'values'> & {
+export type StoryDoc = Omit<AllLocales<Story, 'title' | 'summary' | 'body'>, 'heroImage' | 'goals' | 'values' | 'members'> & {
   heroImage?: MediaDoc | number | null
+  members?: (MemberDoc | number)[] | null
   goals?: (StatementDoc | number)[] | null
   values?: (StatementDoc | number)[] | null
+}
+export type ActivityFieldDoc = AllLocales<ActivityField, 'name'>
+/** Fields without the organisation's consent are absent from public reads: all optional here. */
+export type MemberDoc = Omit<AllLocales<Member, 'description'>, 'activityFields' | 'logo' | 'consent'> & {
+  activityFields?: (ActivityFieldDoc | number)[] | null
+  logo?: MediaDoc | number | null
 }
 export type PressContactDoc = AllLocales<PressContact, 'role'>
 export type PressReleaseDoc = Omit<

@@ -58,3 +58,8 @@ export function intlLocale(locale: LocaleCode): string {
 export function formatDate(iso: string, locale: LocaleCode): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(iso))
 }
+
+/** A language's name in the reader's language (member organisations' working languages). */
+export function languageName(code: string, locale: LocaleCode): string {
+  return new Intl.DisplayNames([intlLocale(locale)], { type: 'language', fallback: 'code' }).of(code) ?? code
+}

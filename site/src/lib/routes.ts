@@ -11,6 +11,7 @@ export const pageSegments = {
   stories: 'stories/',
   press: 'press/',
   partners: 'partners/',
+  members: 'members/',
   contact: 'contact/',
   imprint: 'impressum/',
   privacy: 'datenschutz/',
@@ -26,7 +27,10 @@ export const legalPages = [
   { kind: 'privacy', titleKey: 'legal.privacy' },
   { kind: 'accessibility', titleKey: 'legal.accessibility' },
 ] as const
-export type Page = { kind: StaticPageKind } | { kind: 'story' | 'pressRelease'; slug: string }
+export type Page =
+  | { kind: StaticPageKind }
+  | { kind: 'story' | 'pressRelease' | 'member'; slug: string }
+  | { kind: 'district'; region: string }
 
 export function localeRoot(locale: LocaleCode): string {
   return `/${getLocale(locale).path}/`
@@ -39,6 +43,10 @@ export function pagePath(locale: LocaleCode, page: Page): string {
       return `${root}stories/${page.slug}/`
     case 'pressRelease':
       return `${root}press/${page.slug}/`
+    case 'member':
+      return `${root}members/${page.slug}/`
+    case 'district':
+      return `${root}members/district/${page.region}/`
     default:
       return `${root}${pageSegments[page.kind]}`
   }
