@@ -1,7 +1,8 @@
 // `npm start`: the whole product on the embedded SQLite database, in demo mode.
 // Builds the CMS (cached by Turborepo), seeds an empty database, starts the CMS on
-// http://localhost:3000, builds the website from it and serves it on http://localhost:4321,
-// and prints what runs where. Ctrl+C stops everything.
+// http://localhost:3000 (which builds the website and rebuilds it on every published change),
+// serves the live website on http://localhost:4321, and prints what runs where.
+// Ctrl+C stops everything.
 import { spawn, spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
@@ -97,8 +98,10 @@ try {
   stopAll(1)
 }
 
-step('Building the website from the CMS', 'npm', ['run', 'build:static', '-w', '@verband/site'])
-console.log(`\n▶ Serving the website on ${siteUrl}`)
+// The CMS builds the website itself (its publish pipeline) and rebuilds it on every published
+// change; the static server serves whatever build is live.
+env.SITE_ROOT = path.resolve(root, env.SITE_BUILDS_DIR ?? 'data/site', 'live')
+console.log(`\n▶ Serving the website on ${siteUrl} (the CMS builds it; the first build takes a few seconds)`)
 const site = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], { cwd: path.join(root, 'site'), env, stdio: 'inherit' })
 children.push(site)
 site.on('exit', (code) => {
@@ -106,7 +109,7 @@ site.on('exit', (code) => {
   stopAll(code ?? 1)
 })
 try {
-  await waitFor(`${siteUrl}/de/`, site, 30)
+  await waitFor(`${siteUrl}/de/`, site, 180)
 } catch (error) {
   console.error(`✖ The website server did not start: ${error.message}`)
   stopAll(1)

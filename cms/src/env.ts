@@ -43,6 +43,9 @@ const schema = z.object({
   SITE_URL: httpOrigin.default('http://localhost:4321'),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
   DATA_DIR: z.string().min(1).default('./data'),
+  SITE_BUILDS_DIR: z.string().min(1).default('./data/site'),
+  SITE_REBUILD: z.enum(['on', 'off']).default('on'),
+  SITE_BUILDS_KEPT: z.coerce.number().int().min(2).max(50).default(5),
 })
 
 export type Env = {
@@ -56,6 +59,12 @@ export type Env = {
   siteUrl: string
   mediaDir: string
   dataDir: string
+  /** Where website builds are made and where `live` (a symlink to the current one) lives. */
+  siteBuildsDir: string
+  /** Whether published changes rebuild the website (off for tests that don't need it). */
+  siteRebuild: boolean
+  /** How many builds stay on disk for rollback, the live one included. */
+  siteBuildsKept: number
 }
 
 /** The repository root (the folder with `turbo.json`), so relative paths mean the same from every workspace. */
@@ -144,6 +153,9 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
     siteUrl: raw.SITE_URL,
     mediaDir: resolveFromRoot(root, raw.MEDIA_DIR),
     dataDir,
+    siteBuildsDir: resolveFromRoot(root, raw.SITE_BUILDS_DIR),
+    siteRebuild: raw.SITE_REBUILD === 'on',
+    siteBuildsKept: raw.SITE_BUILDS_KEPT,
   }
 }
 

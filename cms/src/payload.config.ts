@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { databaseAdapter } from './database.ts'
 import { loadEnv } from './env.ts'
 import { applyMigrations } from './migrate.ts'
+import { ensureLiveSite, publishJobs, withGlobalSiteRebuild, withSiteRebuild } from './publish/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -28,8 +29,9 @@ async function createConfig() {
     serverURL: env.cmsUrl,
     db: await databaseAdapter(env),
     editor: richTextEditor(),
-    collections: collections.map(withMediaDir(env.mediaDir)),
-    globals,
+    collections: collections.map(withMediaDir(env.mediaDir)).map((c) => (env.siteRebuild ? withSiteRebuild(c) : c)),
+    globals: globals.map((g) => (env.siteRebuild ? withGlobalSiteRebuild(g) : g)),
+    jobs: publishJobs(env),
     localization: payloadLocalization(),
     // The staff work in German; English is there for colleagues who prefer it.
     i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },
@@ -48,7 +50,10 @@ async function createConfig() {
     sharp,
     typescript: { outputFile: path.resolve(dirname, '../../content-types/src/payload-types.ts') },
     custom: { demoMode: env.demoMode },
-    onInit: applyMigrations,
+    onInit: async (payload) => {
+      await applyMigrations(payload)
+      await ensureLiveSite(payload, env)
+    },
   })
 }
 

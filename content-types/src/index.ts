@@ -8,6 +8,7 @@ import { PartnerGroups } from './collections/PartnerGroups.ts'
 import { Partners } from './collections/Partners.ts'
 import { PressContacts } from './collections/PressContacts.ts'
 import { PressReleases } from './collections/PressReleases.ts'
+import { SiteBuilds } from './collections/SiteBuilds.ts'
 import { Stories } from './collections/Stories.ts'
 import { Users } from './collections/Users.ts'
 import { Values } from './collections/Values.ts'
@@ -44,6 +45,7 @@ export const collections: CollectionConfig[] = [
   PartnerGroups,
   Partners,
   Users,
+  SiteBuilds,
 ]
 
 export const globals: GlobalConfig[] = [Leitbild, SiteSettings]

@@ -15,7 +15,26 @@ export const collectionSlugs = {
   activityFields: 'activity-fields',
   media: 'media',
   users: 'users',
+  siteBuilds: 'site-builds',
 } as const
+
+/** Collections the public website renders: a published change to them means a rebuild. */
+export const publicCollectionSlugs = [
+  collectionSlugs.values,
+  collectionSlugs.goals,
+  collectionSlugs.workingPrinciples,
+  collectionSlugs.partnerGroups,
+  collectionSlugs.partners,
+  collectionSlugs.stories,
+  collectionSlugs.pressReleases,
+  collectionSlugs.pressContacts,
+  collectionSlugs.members,
+  collectionSlugs.activityFields,
+  collectionSlugs.media,
+] as const
+
+/** The job that rebuilds and republishes the website (Payload's jobs queue). */
+export const rebuildSiteTask = 'rebuildSite'
 
 export const globalSlugs = {
   leitbild: 'leitbild',

@@ -5,6 +5,7 @@
  */
 import config from '@verband/cms/config'
 import { loadEnv } from '@verband/cms/env'
+import { queueSiteRebuild } from '@verband/cms/publish'
 import { getPayload } from 'payload'
 
 import { isEmpty, seed } from './seed.ts'
@@ -15,10 +16,12 @@ try {
   if (process.argv.includes('--if-empty') && !(await isEmpty(payload))) {
     payload.logger.info('Seed: the database already has content; nothing seeded.')
   } else {
-    await seed(payload, {
+    const report = await seed(payload, {
       demoAccounts: env.demoMode ? { password: env.demoPassword } : undefined,
       log: (message) => payload.logger.info(message),
     })
+    // One rebuild for everything the seed created; the CMS server runs it.
+    if (env.siteRebuild && Object.keys(report).length > 0) await queueSiteRebuild(payload, 'seed')
   }
 } finally {
   await payload.destroy()

@@ -22,6 +22,12 @@ export type SeedOptions = {
 /** How many documents the run created, per collection or global. Empty on a second run. */
 export type SeedReport = Record<string, number>
 
+/**
+ * The seed writes hundreds of documents: it switches the website rebuild off for each of
+ * them (the CMS's publish hooks read this), and whoever runs it queues one rebuild at the end.
+ */
+const quiet = { disableRebuild: true }
+
 /** Translations shipped with the seed besides the German source. */
 const translations: ReadonlyArray<{ locale: LocaleCode; leitbild: LeitbildContent }> = [{ locale: 'en', leitbild: leitbildEn }]
 
@@ -52,9 +58,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   ): Promise<number | string> {
     const existing = await findId(collection, where)
     if (existing !== undefined) return existing
-    const doc = await payload.create({ collection, data: german, locale: 'de', depth: 0 })
+    const doc = await payload.create({ collection, data: german, locale: 'de', depth: 0, context: quiet })
     for (const [locale, data] of Object.entries(localized)) {
-      await payload.update({ collection, id: doc.id, data: data as never, locale: locale as LocaleCode, depth: 0 })
+      await payload.update({ collection, id: doc.id, data: data as never, locale: locale as LocaleCode, depth: 0, context: quiet })
     }
     created(collection)
     return doc.id
@@ -116,9 +122,10 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       slug: globalSlugs.leitbild,
       locale: 'de',
       data: { ...leitbildData(leitbildDe), adoptedOn: '2025-05-03T00:00:00.000Z' },
+      context: quiet,
     })
     for (const { locale, leitbild: content } of translations) {
-      await payload.updateGlobal({ slug: globalSlugs.leitbild, locale, data: leitbildData(content) })
+      await payload.updateGlobal({ slug: globalSlugs.leitbild, locale, data: leitbildData(content), context: quiet })
     }
     created(globalSlugs.leitbild)
   }
@@ -137,8 +144,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       slug: globalSlugs.siteSettings,
       locale: 'de',
       data: { ...localizedSettings(siteSettings.de), shortName, address, email, phone, socialLinks },
+      context: quiet,
     })
-    await payload.updateGlobal({ slug: globalSlugs.siteSettings, locale: 'en', data: localizedSettings(siteSettings.en) })
+    await payload.updateGlobal({ slug: globalSlugs.siteSettings, locale: 'en', data: localizedSettings(siteSettings.en), context: quiet })
     created(globalSlugs.siteSettings)
   }
 
@@ -170,8 +178,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       data: { alt: spec.alt.de, credit: 'Illustration: Dachverband (generiert für die Demo)', licence: 'cc-by-4.0' },
       file: { ...file, size: file.data.length },
       depth: 0,
+      context: quiet,
     })
-    await payload.update({ collection: collectionSlugs.media, id: doc.id, locale: 'en', data: { alt: spec.alt.en }, depth: 0 })
+    await payload.update({ collection: collectionSlugs.media, id: doc.id, locale: 'en', data: { alt: spec.alt.en }, depth: 0, context: quiet })
     created(collectionSlugs.media)
     return doc.id
   }

@@ -16,7 +16,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants } from 'node:zlib'
 
-import { startCmsServer, startTestPayload } from '@verband/cms/testing'
+import { freePort, startCmsServer, startTestPayload } from '@verband/cms/testing'
 import { examplePressReleases, exampleStories, paragraphsToLexical, seed } from '@verband/seed'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
@@ -25,7 +25,6 @@ import { buildSite } from '../build/buildSite.ts'
 import { createStaticServer } from '../server/staticServer.ts'
 import { pagePath, type Page } from '../src/lib/routes.ts'
 import { chromiumFlags, chromiumPath, launchBrowser } from '../test/support/browser.ts'
-import { freePort } from '../test/support/net.ts'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const repoRoot = path.resolve(siteDir, '..')

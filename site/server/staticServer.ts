@@ -57,7 +57,14 @@ export type StaticServerOptions = { root: () => string }
 export function createStaticServer({ root }: StaticServerOptions): Server {
   return createServer(async (request, response) => {
     try {
-      const base = await realpath(root())
+      let base: string
+      try {
+        base = await realpath(root())
+      } catch {
+        // No build is live yet (the first build of a fresh installation is running).
+        response.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' }).end('The website is being built. Please try again in a moment.')
+        return
+      }
       const url = new URL(request.url ?? '/', 'http://localhost')
       const decoded = decodeURIComponent(url.pathname)
       const target = path.resolve(base, `.${decoded}`)

@@ -1,5 +1,6 @@
 import * as migration_20261128_121711_initial from './20261128_121711_initial';
 import * as migration_20261128_131050_members from './20261128_131050_members';
+import * as migration_20261128_132336_publish_pipeline from './20261128_132336_publish_pipeline';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_131050_members.up,
     down: migration_20261128_131050_members.down,
-    name: '20261128_131050_members'
+    name: '20261128_131050_members',
+  },
+  {
+    up: migration_20261128_132336_publish_pipeline.up,
+    down: migration_20261128_132336_publish_pipeline.down,
+    name: '20261128_132336_publish_pipeline'
   },
 ];

@@ -1,3 +1,3 @@
 /** Test helpers for other workspaces: a throwaway database and the real CMS server. */
-export { startCmsServer, type CmsServer } from './cmsServer.ts'
+export { freePort, startCmsServer, type CmsServer } from './cmsServer.ts'
 export { startTestPayload, createTestEnvironment, type TestEnvironment } from './testPayload.ts'

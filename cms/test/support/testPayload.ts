@@ -36,6 +36,9 @@ export function createTestEnvironment(): TestEnvironment {
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     DEMO_MODE: 'false',
+    SITE_BUILDS_DIR: path.join(dir, 'site'),
+    // Suites that do not test publishing should not build websites in the background.
+    SITE_REBUILD: 'off',
   }
   return {
     dir,

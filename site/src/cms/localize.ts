@@ -8,15 +8,19 @@ export type Shown<T> = { value: T; lang: LocaleCode; dir: TextDirection; isFallb
 
 type RichTextNode = { type?: string; text?: string; children?: RichTextNode[] }
 
-function richTextHasText(node: RichTextNode): boolean {
-  if (node.type === 'text' && typeof node.text === 'string' && node.text.trim()) return true
-  return (node.children ?? []).some(richTextHasText)
+/** Nodes that carry nothing by themselves; any other node (a rule, an unknown block) is content. */
+const containers = new Set(['root', 'paragraph', 'text', 'linebreak', 'tab'])
+
+function richTextHasContent(node: RichTextNode): boolean {
+  if (node.type === 'text') return typeof node.text === 'string' && node.text.trim().length > 0
+  if (!containers.has(node.type ?? '')) return true
+  return (node.children ?? []).some(richTextHasContent)
 }
 
 function hasContent(value: unknown): boolean {
   if (value === null || value === undefined) return false
   if (typeof value === 'string') return value.trim().length > 0
-  if (typeof value === 'object' && 'root' in value) return richTextHasText((value as { root: RichTextNode }).root)
+  if (typeof value === 'object' && 'root' in value) return richTextHasContent((value as { root: RichTextNode }).root)
   return true
 }
 

@@ -3,13 +3,12 @@ import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { startCmsServer, startTestPayload } from '@verband/cms/testing'
+import { freePort, startCmsServer, startTestPayload } from '@verband/cms/testing'
 import { seed } from '@verband/seed'
 import type { TestProject } from 'vitest/node'
 
 import { buildSite } from '../../build/buildSite.ts'
 import { createStaticServer } from '../../server/staticServer.ts'
-import { freePort } from '../support/net.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,0 +1,56 @@
+import { rm } from 'node:fs/promises'
+
+import { collectionSlugs } from '@verband/content-types'
+import type { Payload } from 'payload'
+
+import type { Env } from '../env.ts'
+import type { RebuildTrigger } from './queue.ts'
+import { lastLines, runSiteBuild } from './runSiteBuild.ts'
+import { SiteFolders } from './siteFolders.ts'
+
+export type PublishOutcome = { status: 'published' | 'failed'; buildId: number | string }
+
+// One build at a time in this process: a second job waits for the first to finish and swap.
+let running: Promise<unknown> = Promise.resolve()
+
+/**
+ * Builds the website from the CMS's published content into a fresh folder and, if the build
+ * and its checks succeed, makes it live by swapping the `live` symlink. A failed build is
+ * removed and recorded with its error; the live site stays exactly as it was.
+ */
+export function publishSite(payload: Payload, env: Env, job: { reason: string; triggers: RebuildTrigger[]; queuedAt?: string }): Promise<PublishOutcome> {
+  const next = running.then(() => buildAndSwap(payload, env, job))
+  running = next.catch(() => undefined)
+  return next
+}
+
+async function buildAndSwap(payload: Payload, env: Env, job: { reason: string; triggers: RebuildTrigger[]; queuedAt?: string }): Promise<PublishOutcome> {
+  const folders = new SiteFolders(env.siteBuildsDir)
+  const outDir = folders.newBuildDir()
+  const started = new Date()
+  const record = await payload.create({
+    collection: collectionSlugs.siteBuilds,
+    data: {
+      status: 'building',
+      reason: job.reason,
+      triggers: job.triggers.map((trigger) => ({ ...trigger, user: trigger.user as number | undefined })),
+      queuedAt: job.queuedAt,
+      startedAt: started.toISOString(),
+      folder: outDir,
+    },
+  })
+  const outcome = await runSiteBuild({ outDir, cmsUrl: env.cmsUrl, siteUrl: env.siteUrl })
+  const finished = new Date()
+  const timing = { finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime(), logTail: lastLines(outcome.log, 40) }
+  if (!outcome.ok) {
+    await rm(outDir, { recursive: true, force: true })
+    await payload.update({ collection: collectionSlugs.siteBuilds, id: record.id, data: { status: 'failed', error: outcome.error, ...timing } })
+    payload.logger.error(`Website build failed; the live site is unchanged. ${outcome.error}`)
+    return { status: 'failed', buildId: record.id }
+  }
+  await folders.swapLive(outDir)
+  await folders.prune(env.siteBuildsKept)
+  await payload.update({ collection: collectionSlugs.siteBuilds, id: record.id, data: { status: 'published', pages: outcome.pages, ...timing } })
+  payload.logger.info(`Website published: ${outcome.pages} pages in ${timing.durationMs} ms.`)
+  return { status: 'published', buildId: record.id }
+}

@@ -1,0 +1,60 @@
+import { rebuildSiteTask } from '@verband/content-types'
+import type { Payload, PayloadRequest } from 'payload'
+
+/** What caused a rebuild: shown on the build's record in the admin. */
+export type RebuildTrigger = { entity: string; documentId?: string; locale?: string; user?: number | string; at: string }
+
+/** The queue the site builds run on; only the CMS server process works it (see payload.config.ts). */
+export const siteQueue = 'site'
+
+/**
+ * Changes within this window are built together. The job waits this long before it may
+ * start, and later changes join the waiting job instead of queueing their own, so a burst
+ * of saves costs one build (two if it straddles a running build), and the build always reads
+ * the latest state. Nothing extends the window, so a steady stream of changes still builds
+ * at least once per window.
+ */
+export const quietWindowMs = 1000
+
+/**
+ * Queues a website rebuild in Payload's jobs queue, which lives in the database: a restart
+ * of the CMS loses nothing, and the job runs after it comes back. Joins a job that is
+ * already waiting, if there is one.
+ */
+export async function queueSiteRebuild(payload: Payload, reason: string, trigger?: RebuildTrigger, req?: PayloadRequest): Promise<void> {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: rebuildSiteTask } },
+        { processing: { equals: false } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  const waiting = docs[0]
+  if (waiting) {
+    const input = (waiting.input ?? {}) as { reason?: string; triggers?: RebuildTrigger[] }
+    if (trigger) {
+      await payload.update({
+        collection: 'payload-jobs',
+        id: waiting.id,
+        data: { input: { ...input, triggers: [...(input.triggers ?? []), trigger] } },
+        depth: 0,
+        req,
+      })
+    }
+    return
+  }
+  await payload.jobs.queue({
+    task: rebuildSiteTask,
+    input: { reason, triggers: trigger ? [trigger] : [] },
+    queue: siteQueue,
+    waitUntil: new Date(Date.now() + quietWindowMs),
+    req,
+  })
+}

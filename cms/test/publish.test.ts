@@ -1,0 +1,225 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { findRepoRoot } from '../src/env.ts'
+import { freePort, startCmsServer, type CmsServer } from './support/cmsServer.ts'
+import { richText } from './support/fixtures.ts'
+import { startTestPayload, type TestEnvironment } from './support/testPayload.ts'
+
+/**
+ * The publish pipeline end to end: the real CMS server with its jobs queue, real website
+ * builds into fresh folders, the atomic swap of `live`, and a static server reading it.
+ * Changes go through the REST API as an editor would make them.
+ */
+
+let payload: Payload
+let close: () => Promise<void>
+let testEnv: TestEnvironment
+let server: CmsServer
+let serverEnv: Record<string, string>
+let token = ''
+let siteServer: ChildProcess
+let siteUrl = ''
+
+const liveDir = () => path.join(testEnv.env.SITE_BUILDS_DIR!, 'live')
+const liveFile = (urlPath: string) => path.join(liveDir(), urlPath, 'index.html')
+
+async function until<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, seconds = 90): Promise<T> {
+  const deadline = Date.now() + seconds * 1000
+  while (Date.now() < deadline) {
+    const result = await check()
+    if (result) return result
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`timed out after ${seconds} s waiting for: ${what}\n${server?.output().slice(-3000)}`)
+}
+
+async function api(pathAndQuery: string, method = 'GET', body?: unknown) {
+  const response = await fetch(`${server.url}/api${pathAndQuery}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}
+
+/** Jobs not finished yet: waiting or running. */
+async function unfinishedJobs(): Promise<number> {
+  const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })
+  return totalDocs
+}
+
+async function builds(): Promise<{ status: string; startedAt: string; error?: string | null }[]> {
+  const { docs } = await payload.find({ collection: 'site-builds', sort: 'startedAt', pagination: false, depth: 0 })
+  return docs as never
+}
+
+async function settled(): Promise<void> {
+  await until('the queue to empty', async () => (await unfinishedJobs()) === 0, 180)
+}
+
+function hashTree(dir: string): string {
+  const hash = createHash('sha256')
+  const walk = (current: string) => {
+    for (const name of readdirSync(current).sort()) {
+      const full = path.join(current, name)
+      if (statSync(full).isDirectory()) walk(full)
+      else hash.update(path.relative(dir, full)).update(readFileSync(full))
+    }
+  }
+  walk(dir)
+  return hash.digest('hex')
+}
+
+async function startServer() {
+  server = await startCmsServer(serverEnv)
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'editor@publish.test', password: 'a-long-test-password' }),
+  })
+  token = String(((await login.json()) as { token: string }).token)
+}
+
+beforeAll(async () => {
+  ;({ payload, close, testEnv } = await startTestPayload())
+  await payload.create({ collection: 'users', data: { email: 'editor@publish.test', password: 'a-long-test-password', name: 'Editor', role: 'editor' } })
+  await payload.updateGlobal({
+    slug: 'leitbild',
+    data: { visionLead: 'Vision.', vision: richText('V'), longTermPicture: 'L', adoptedBy: 'MV', adoptedIn: 'Dresden', adoptedOn: '2025-05-03T00:00:00.000Z', _status: 'published' },
+  })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: { name: 'Verband', email: 'kontakt@example.org', pressBoilerplate: 'Über uns.', address: { street: 'Straße 1', postalCode: '01067', city: 'Dresden' }, imprint: richText('I'), privacy: richText('P'), accessibility: richText('A') },
+  })
+  await payload.create({ collection: 'values', data: { title: 'Solidarität', text: 'Anfangstext.', order: 1, _status: 'published' } })
+
+  const sitePort = await freePort()
+  siteUrl = `http://127.0.0.1:${sitePort}`
+  serverEnv = { ...testEnv.env, SITE_REBUILD: 'on', SITE_URL: siteUrl }
+  await startServer()
+  // The server builds the never-built website on its first start.
+  await until('the first build to go live', () => existsSync(liveFile('/de')), 180)
+
+  siteServer = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], {
+    cwd: path.join(findRepoRoot(), 'site'),
+    env: { ...process.env, SITE_ROOT: liveDir(), SITE_PORT: String(sitePort) },
+    stdio: 'ignore',
+  })
+  await until('the static server', async () => (await fetch(`${siteUrl}/de/`).catch(() => undefined))?.ok)
+}, 400_000)
+
+afterAll(async () => {
+  siteServer?.kill()
+  await server?.stop()
+  await close?.()
+})
+
+describe('publishing', () => {
+  it('makes a published story appear on the site and an unpublished one disappear', async () => {
+    const created = await api('/stories', 'POST', {
+      title: 'Neu veröffentlicht',
+      slug: 'neu-veroeffentlicht',
+      summary: 'S',
+      body: richText('Text der neuen Geschichte.'),
+      publishedAt: '2026-03-01T00:00:00.000Z',
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    const page = liveFile('/de/stories/neu-veroeffentlicht')
+    await until('the story page to be live', () => existsSync(page))
+    expect(readFileSync(page, 'utf8')).toContain('Neu veröffentlicht')
+
+    const id = (created.body.doc as { id: number }).id
+    expect((await api(`/stories/${id}`, 'PATCH', { _status: 'draft' })).status).toBe(200)
+    await until('the story page to be gone', () => !existsSync(liveFile('/de/stories/neu-veroeffentlicht')))
+    await settled()
+  })
+
+  it('does not rebuild for a draft save', async () => {
+    await settled()
+    const before = (await builds()).length
+    const { docs } = await payload.find({ collection: 'values', limit: 1 })
+    expect((await api(`/values/${docs[0]!.id}?draft=true`, 'PATCH', { text: 'Nur ein Entwurf.' })).status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    expect(await unfinishedJobs()).toBe(0)
+    expect((await builds()).length).toBe(before)
+    expect(readFileSync(liveFile('/de/leitbild'), 'utf8')).not.toContain('Nur ein Entwurf.')
+  })
+
+  it('coalesces 50 changes into at most 3 builds, shows the final state, and never serves a broken page meanwhile', async () => {
+    await settled()
+    const before = (await builds()).length
+    const { docs } = await payload.find({ collection: 'values', limit: 1 })
+    const id = docs[0]!.id
+
+    let polling = true
+    const failures: string[] = []
+    const reader = (async () => {
+      while (polling) {
+        const response = await fetch(`${siteUrl}/de/leitbild/`).catch((error: Error) => error)
+        if (response instanceof Error) failures.push(response.message)
+        else {
+          const html = await response.text()
+          if (response.status !== 200 || !html.includes('</html>')) failures.push(`${response.status}: ${html.slice(-80)}`)
+        }
+      }
+    })()
+
+    for (let i = 1; i <= 50; i++) {
+      const text = i === 50 ? 'Endstand nach fünfzig Änderungen.' : `Zwischenstand ${i}.`
+      expect((await api(`/values/${id}`, 'PATCH', { text, _status: 'published' })).status).toBe(200)
+    }
+    await settled()
+    polling = false
+    await reader
+
+    const made = (await builds()).slice(before)
+    expect(made.length).toBeGreaterThanOrEqual(1)
+    expect(made.length).toBeLessThanOrEqual(3)
+    expect(made.every((build) => build.status === 'published')).toBe(true)
+    expect(readFileSync(liveFile('/de/leitbild'), 'utf8')).toContain('Endstand nach fünfzig Änderungen.')
+    expect(failures).toEqual([])
+  })
+
+  it('keeps the live site byte for byte when a build fails, and records why', async () => {
+    await settled()
+    const liveTarget = readlinkSync(liveDir())
+    const liveHash = hashTree(liveDir())
+    // Content the website cannot render: a rich-text node type it does not know.
+    const body = { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'mystery-widget', version: 1 }] } }
+    const created = await api('/stories', 'POST', {
+      title: 'Kaputt',
+      slug: 'kaputt',
+      summary: 'S',
+      body,
+      publishedAt: '2026-03-02T00:00:00.000Z',
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    await settled()
+    const last = (await builds()).at(-1)!
+    expect(last.status).toBe('failed')
+    expect(last.error).toMatch(/mystery-widget/)
+    expect(readlinkSync(liveDir())).toBe(liveTarget)
+    expect(hashTree(liveDir())).toBe(liveHash)
+    // Clean up so later builds succeed again.
+    await payload.delete({ collection: 'stories', where: { slug: { equals: 'kaputt' } } })
+  })
+
+  it('runs a rebuild that was pending when the CMS stopped, after it starts again', async () => {
+    await settled()
+    const { docs } = await payload.find({ collection: 'values', limit: 1 })
+    expect((await api(`/values/${docs[0]!.id}`, 'PATCH', { text: 'Geändert vor dem Neustart.', _status: 'published' })).status).toBe(200)
+    // Stop inside the quiet window: the job is queued in the database, not started.
+    await server.stop()
+    expect(await unfinishedJobs()).toBe(1)
+    await startServer()
+    await until('the page to show the change', () => readFileSync(liveFile('/de/leitbild'), 'utf8').includes('Geändert vor dem Neustart.'), 120)
+  })
+})
