@@ -187,6 +187,31 @@ describe('publishing', () => {
     expect(failures).toEqual([])
   })
 
+  it('publishes a scheduled story on the website at its time, not before', async () => {
+    await settled()
+    const draft = await api('/stories?draft=true', 'POST', {
+      title: 'Zur Sperrfrist',
+      slug: 'zur-sperrfrist',
+      summary: 'S',
+      body: richText('Erscheint zur geplanten Zeit.'),
+      publishedAt: '2026-03-03T00:00:00.000Z',
+      _status: 'draft',
+    })
+    expect(draft.status).toBe(201)
+    const at = new Date(Date.now() + 4000)
+    // What the admin's "schedule publish" does: a job on Payload's default queue.
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'stories', value: String((draft.body.doc as { id: number }).id) } },
+      waitUntil: at,
+    })
+    const page = liveFile('/de/stories/zur-sperrfrist')
+    expect(existsSync(page)).toBe(false)
+    await until('the scheduled story to be live', () => existsSync(page), 90)
+    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime())
+    await settled()
+  })
+
   it('keeps the live site byte for byte when a build fails, and records why', async () => {
     await settled()
     const liveTarget = readlinkSync(liveDir())

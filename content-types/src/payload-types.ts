@@ -132,6 +132,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -614,7 +615,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite';
+        taskSlug: 'inline' | 'rebuildSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -647,7 +648,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1265,6 +1266,55 @@ export interface TaskRebuildSite {
   output: {
     status?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'stories';
+          value: number | Story;
+        } | null)
+      | ({
+          relationTo: 'press-releases';
+          value: number | PressRelease;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null)
+      | ({
+          relationTo: 'values';
+          value: number | Value;
+        } | null)
+      | ({
+          relationTo: 'goals';
+          value: number | Goal;
+        } | null)
+      | ({
+          relationTo: 'working-principles';
+          value: number | WorkingPrinciple;
+        } | null)
+      | ({
+          relationTo: 'partner-groups';
+          value: number | PartnerGroup;
+        } | null)
+      | ({
+          relationTo: 'partners';
+          value: number | Partner;
+        } | null);
+    global?: 'leitbild' | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,9 +13,13 @@ const isServerProcess = () => process.env.NEXT_RUNTIME === 'nodejs'
 export function publishJobs(env: Env): JobsConfig {
   return {
     tasks: [rebuildTask],
-    // Every second: a queued rebuild starts right after its quiet window. `protect` in
+    // Every second: a queued rebuild starts right after its quiet window, and a scheduled
+    // publish (Payload queues those on its default queue) happens at its moment. `protect` in
     // Payload's cron runner keeps runs from overlapping.
-    autoRun: [{ cron: '* * * * * *', queue: siteQueue, limit: 1, silent: true }],
+    autoRun: [
+      { cron: '* * * * * *', queue: siteQueue, limit: 1, silent: true },
+      { cron: '* * * * * *', queue: 'default', limit: 10, silent: true },
+    ],
     shouldAutoRun: () => env.siteRebuild && isServerProcess(),
   }
 }

@@ -13,7 +13,7 @@ export const Leitbild: GlobalConfig = {
   label: { de: 'Leitbild', en: 'Mission statement' },
   admin: { group: { de: 'Leitbild', en: 'Mission statement' } },
   access: { read: publishedOrStaff, update: isEditor },
-  versions: { drafts: true, max: 50 },
+  versions: { drafts: { schedulePublish: true }, max: 50 },
   fields: [
     {
       name: 'visionLead',
