@@ -10,9 +10,16 @@ import sharp from 'sharp'
 import { databaseAdapter } from './database.ts'
 import { loadEnv } from './env.ts'
 import { applyMigrations } from './migrate.ts'
-import { ensureLiveSite, publishJobs, withGlobalSiteRebuild, withSiteRebuild } from './publish/index.ts'
+import { ensureLiveSite, publishJobs, rebuildNowEndpoint, rollbackEndpoint, withGlobalSiteRebuild, withSiteRebuild } from './publish/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The publish pipeline's actions (rebuild now, roll back) live on the build records. */
+function withPublishEndpoints(collection: CollectionConfig): CollectionConfig {
+  return collection.slug === collectionSlugs.siteBuilds
+    ? { ...collection, endpoints: [...(collection.endpoints || []), rebuildNowEndpoint, rollbackEndpoint] }
+    : collection
+}
 
 /** Media files go where the deployment says (MEDIA_DIR); the content model does not know. */
 function withMediaDir(mediaDir: string) {
@@ -29,7 +36,7 @@ async function createConfig() {
     serverURL: env.cmsUrl,
     db: await databaseAdapter(env),
     editor: richTextEditor(),
-    collections: collections.map(withMediaDir(env.mediaDir)).map((c) => (env.siteRebuild ? withSiteRebuild(c) : c)),
+    collections: collections.map(withMediaDir(env.mediaDir)).map(withPublishEndpoints).map((c) => (env.siteRebuild ? withSiteRebuild(c) : c)),
     globals: globals.map((g) => (env.siteRebuild ? withGlobalSiteRebuild(g) : g)),
     jobs: publishJobs(env),
     localization: payloadLocalization(),
@@ -42,6 +49,7 @@ async function createConfig() {
       avatar: 'default',
       dateFormat: 'dd.MM.yyyy, HH:mm',
       importMap: { baseDir: dirname },
+      components: { beforeDashboard: ['/components/SiteStatus.tsx#SiteStatus'] },
     },
     // The public website talks REST; GraphQL is one more attack surface nobody uses yet.
     graphQL: { disable: true },

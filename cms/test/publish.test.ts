@@ -54,7 +54,7 @@ async function unfinishedJobs(): Promise<number> {
   return totalDocs
 }
 
-async function builds(): Promise<{ status: string; startedAt: string; error?: string | null }[]> {
+async function builds(): Promise<{ id: number; status: string; startedAt: string; folder?: string | null; error?: string | null }[]> {
   const { docs } = await payload.find({ collection: 'site-builds', sort: 'startedAt', pagination: false, depth: 0 })
   return docs as never
 }
@@ -76,19 +76,24 @@ function hashTree(dir: string): string {
   return hash.digest('hex')
 }
 
-async function startServer() {
-  server = await startCmsServer(serverEnv)
-  const login = await fetch(`${server.url}/api/users/login`, {
+async function login(email: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@publish.test', password: 'a-long-test-password' }),
+    body: JSON.stringify({ email, password: 'a-long-test-password' }),
   })
-  token = String(((await login.json()) as { token: string }).token)
+  return String(((await response.json()) as { token: string }).token)
+}
+
+async function startServer() {
+  server = await startCmsServer(serverEnv)
+  token = await login('editor@publish.test')
 }
 
 beforeAll(async () => {
   ;({ payload, close, testEnv } = await startTestPayload())
   await payload.create({ collection: 'users', data: { email: 'editor@publish.test', password: 'a-long-test-password', name: 'Editor', role: 'editor' } })
+  await payload.create({ collection: 'users', data: { email: 'admin@publish.test', password: 'a-long-test-password', name: 'Admin', role: 'admin' } })
   await payload.updateGlobal({
     slug: 'leitbild',
     data: { visionLead: 'Vision.', vision: richText('V'), longTermPicture: 'L', adoptedBy: 'MV', adoptedIn: 'Dresden', adoptedOn: '2025-05-03T00:00:00.000Z', _status: 'published' },
@@ -202,7 +207,7 @@ describe('publishing', () => {
     // What the admin's "schedule publish" does: a job on Payload's default queue.
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'stories', value: String((draft.body.doc as { id: number }).id) } },
+      input: { type: 'publish', doc: { relationTo: 'stories', value: (draft.body.doc as { id: number }).id } },
       waitUntil: at,
     })
     const page = liveFile('/de/stories/zur-sperrfrist')
@@ -235,6 +240,32 @@ describe('publishing', () => {
     expect(hashTree(liveDir())).toBe(liveHash)
     // Clean up so later builds succeed again.
     await payload.delete({ collection: 'stories', where: { slug: { equals: 'kaputt' } } })
+  })
+
+  it('lets editors republish now, and only admins roll back to an earlier build', async () => {
+    await settled()
+    const before = (await builds()).length
+    expect((await api('/site-builds/rebuild', 'POST')).status).toBe(202)
+    await settled()
+    const after = await builds()
+    expect(after.length).toBe(before + 1)
+    expect(after.at(-1)?.status).toBe('published')
+
+    const liveTarget = readlinkSync(liveDir())
+    const earlier = after.filter((build) => build.status === 'published' && build.folder && existsSync(build.folder) && !build.folder.endsWith(path.basename(liveTarget))).at(-1)!
+    expect((await api(`/site-builds/${earlier.id}/rollback`, 'POST')).status).toBe(403)
+    const editorToken = token
+    token = await login('admin@publish.test')
+    try {
+      const rollback = await api(`/site-builds/${earlier.id}/rollback`, 'POST')
+      expect(rollback.status).toBe(200)
+    } finally {
+      token = editorToken
+    }
+    expect(path.resolve(path.dirname(liveDir()), readlinkSync(liveDir()))).toBe(earlier.folder)
+    const anonymous = await fetch(`${server.url}/api/site-builds/rebuild`, { method: 'POST' })
+    expect(anonymous.status).toBe(403)
+    expect((await fetch(`${server.url}/api/site-builds`)).status).toBe(403)
   })
 
   it('runs a rebuild that was pending when the CMS stopped, after it starts again', async () => {

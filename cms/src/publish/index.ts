@@ -6,6 +6,7 @@ import { rebuildTask } from './rebuildTask.ts'
 import { SiteFolders } from './siteFolders.ts'
 
 export { withGlobalSiteRebuild, withSiteRebuild } from './hooks.ts'
+export { rebuildNowEndpoint, rollbackEndpoint } from './endpoints.ts'
 
 /** Only the CMS server works the site queue; seed and CLI processes only ever add to it. */
 const isServerProcess = () => process.env.NEXT_RUNTIME === 'nodejs'

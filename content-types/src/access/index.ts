@@ -7,7 +7,7 @@ import { isRole, type Role } from '../roles.ts'
  * matrix test exercises each of them through the real Local API.
  */
 
-type MaybeUser = PayloadRequest['user']
+type MaybeUser = PayloadRequest['user'] | undefined
 
 export function hasRole(user: MaybeUser, ...allowed: Role[]): boolean {
   const role: unknown = user?.role

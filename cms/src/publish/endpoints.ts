@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs'
+
+import { collectionSlugs, hasRole } from '@verband/content-types'
+import type { Endpoint } from 'payload'
+
+import { loadEnv } from '../env.ts'
+import { queueSiteRebuild } from './queue.ts'
+import { SiteFolders } from './siteFolders.ts'
+
+const json = (status: number, body: unknown) => Response.json(body, { status })
+
+/** `POST /api/site-builds/rebuild`: editors republish the website now (the dashboard's button). */
+export const rebuildNowEndpoint: Endpoint = {
+  path: '/rebuild',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor')) return json(403, { errors: [{ message: 'Nur Redaktion und Administration (editors and admins only).' }] })
+    await queueSiteRebuild(req.payload, 'manual', { entity: 'dashboard', user: req.user?.id, at: new Date().toISOString() })
+    return json(202, { message: 'Die Website wird neu veröffentlicht (rebuild queued).' })
+  },
+}
+
+/**
+ * `POST /api/site-builds/:id/rollback`: admins put an earlier, still kept build back live.
+ * The swap is the same atomic one as after a build; the next published change builds anew.
+ */
+export const rollbackEndpoint: Endpoint = {
+  path: '/:id/rollback',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin')) return json(403, { errors: [{ message: 'Nur die Administration kann zurückrollen (admins only).' }] })
+    const id = req.routeParams?.id as string
+    const build = await req.payload.findByID({ collection: collectionSlugs.siteBuilds, id, depth: 0, disableErrors: true })
+    if (!build) return json(404, { errors: [{ message: `Build ${id} not found.` }] })
+    if (build.status !== 'published' || !build.folder || !existsSync(build.folder)) {
+      return json(409, { errors: [{ message: 'Dieser Build ist nicht mehr vorhanden oder war nie live (this build is gone or never went live).' }] })
+    }
+    await new SiteFolders(loadEnv().siteBuildsDir).swapLive(build.folder)
+    const now = new Date().toISOString()
+    await req.payload.create({
+      collection: collectionSlugs.siteBuilds,
+      data: {
+        status: 'published',
+        reason: `rollback to ${build.startedAt}`,
+        triggers: [{ entity: collectionSlugs.siteBuilds, documentId: String(build.id), user: req.user?.id as number, at: now }],
+        startedAt: now,
+        finishedAt: now,
+        durationMs: 0,
+        pages: build.pages,
+        folder: build.folder,
+      },
+    })
+    return json(200, { message: 'Zurückgerollt (rolled back).', folder: build.folder })
+  },
+}
