@@ -46,6 +46,8 @@ const schema = z.object({
   SITE_BUILDS_DIR: z.string().min(1).default('./data/site'),
   SITE_REBUILD: z.enum(['on', 'off']).default('on'),
   SITE_BUILDS_KEPT: z.coerce.number().int().min(2).max(50).default(5),
+  DEPLOY_HOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DEPLOY_MODE: z.enum(['build', 'hook', 'both']).optional(),
 })
 
 export type Env = {
@@ -65,6 +67,8 @@ export type Env = {
   siteRebuild: boolean
   /** How many builds stay on disk for rollback, the live one included. */
   siteBuildsKept: number
+  /** Build the site here, call a static host's deploy hook, or both (see .env.example). */
+  deploy: { build: boolean; hookUrl?: string }
 }
 
 /** The repository root (the folder with `turbo.json`), so relative paths mean the same from every workspace. */
@@ -116,7 +120,8 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>, root = findRepoRoot()): Env {
-  const parsed = schema.safeParse(source)
+  // An empty variable (as in a copied .env.example) means "not set".
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')))
   if (!parsed.success) {
     throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
   }
@@ -139,6 +144,8 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
     else if (knownPlaceholderSecrets.has(secret)) problems.push('PAYLOAD_SECRET: is a placeholder from an example; set a random secret')
     else if (secret.length < 32) problems.push('PAYLOAD_SECRET: must be at least 32 characters in production')
   }
+  const deployMode = raw.DEPLOY_MODE ?? (raw.DEPLOY_HOOK_URL ? 'both' : 'build')
+  if (deployMode !== 'build' && !raw.DEPLOY_HOOK_URL) problems.push(`DEPLOY_MODE: "${deployMode}" needs DEPLOY_HOOK_URL`)
   if (problems.length > 0) throw new EnvError(problems)
 
   const dataDir = resolveFromRoot(root, raw.DATA_DIR)
@@ -156,6 +163,7 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
     siteBuildsDir: resolveFromRoot(root, raw.SITE_BUILDS_DIR),
     siteRebuild: raw.SITE_REBUILD === 'on',
     siteBuildsKept: raw.SITE_BUILDS_KEPT,
+    deploy: { build: deployMode !== 'hook', hookUrl: deployMode === 'build' ? undefined : raw.DEPLOY_HOOK_URL },
   }
 }
 

@@ -54,6 +54,20 @@ describe('CMS configuration', () => {
     expect(message).toMatch(/DEMO_MODE: demo mode runs only on localhost/)
   })
 
+  it('builds the site by default, adds a deploy hook when one is configured, and can leave building to the host', () => {
+    expect(parseEnv({ PAYLOAD_SECRET: strongSecret }, root).deploy).toEqual({ build: true, hookUrl: undefined })
+    const hook = 'https://api.example-host.org/build_hooks/123'
+    expect(parseEnv({ PAYLOAD_SECRET: strongSecret, DEPLOY_HOOK_URL: hook }, root).deploy).toEqual({ build: true, hookUrl: hook })
+    expect(parseEnv({ PAYLOAD_SECRET: strongSecret, DEPLOY_HOOK_URL: hook, DEPLOY_MODE: 'hook' }, root).deploy).toEqual({ build: false, hookUrl: hook })
+    expect(problemsOf({ DEPLOY_MODE: 'hook' })).toMatch(/DEPLOY_MODE: "hook" needs DEPLOY_HOOK_URL/)
+  })
+
+  it('treats empty variables, as in a copied .env.example, as not set', () => {
+    const env = parseEnv({ NODE_ENV: 'test', PAYLOAD_SECRET: strongSecret, DEPLOY_HOOK_URL: '', DEPLOY_MODE: '', DATABASE_URL: '' }, root)
+    expect(env.deploy).toEqual({ build: true, hookUrl: undefined })
+    expect(env.databaseKind).toBe('sqlite')
+  })
+
   it('names malformed URLs and booleans', () => {
     const message = problemsOf({ CMS_URL: 'not a url', DEMO_MODE: 'yes' })
     expect(message).toMatch(/CMS_URL/)

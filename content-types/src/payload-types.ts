@@ -542,6 +542,12 @@ export interface SiteBuild {
   pages?: number | null;
   folder?: string | null;
   error?: string | null;
+  deployHook?: {
+    delivered?: boolean | null;
+    attempts?: number | null;
+    status?: number | null;
+    error?: string | null;
+  };
   logTail?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1008,6 +1014,14 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   pages?: T;
   folder?: T;
   error?: T;
+  deployHook?:
+    | T
+    | {
+        delivered?: T;
+        attempts?: T;
+        status?: T;
+        error?: T;
+      };
   logTail?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,6 +1,7 @@
 import * as migration_20261128_121711_initial from './20261128_121711_initial';
 import * as migration_20261128_131050_members from './20261128_131050_members';
 import * as migration_20261128_132336_publish_pipeline from './20261128_132336_publish_pipeline';
+import * as migration_20261128_134206_deploy_hook from './20261128_134206_deploy_hook';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_132336_publish_pipeline.up,
     down: migration_20261128_132336_publish_pipeline.down,
-    name: '20261128_132336_publish_pipeline'
+    name: '20261128_132336_publish_pipeline',
+  },
+  {
+    up: migration_20261128_134206_deploy_hook.up,
+    down: migration_20261128_134206_deploy_hook.down,
+    name: '20261128_134206_deploy_hook'
   },
 ];

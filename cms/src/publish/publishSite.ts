@@ -4,6 +4,7 @@ import { collectionSlugs } from '@verband/content-types'
 import type { Payload } from 'payload'
 
 import type { Env } from '../env.ts'
+import { postDeployHook } from './deployHook.ts'
 import type { RebuildTrigger } from './queue.ts'
 import { lastLines, runSiteBuild } from './runSiteBuild.ts'
 import { SiteFolders } from './siteFolders.ts'
@@ -24,7 +25,10 @@ export function publishSite(payload: Payload, env: Env, job: { reason: string; t
   return next
 }
 
-async function buildAndSwap(payload: Payload, env: Env, job: { reason: string; triggers: RebuildTrigger[]; queuedAt?: string }): Promise<PublishOutcome> {
+type Job = { reason: string; triggers: RebuildTrigger[]; queuedAt?: string }
+
+async function buildAndSwap(payload: Payload, env: Env, job: Job): Promise<PublishOutcome> {
+  if (!env.deploy.build) return callDeployHookOnly(payload, env, job)
   const folders = new SiteFolders(env.siteBuildsDir)
   const outDir = folders.newBuildDir()
   const started = new Date()
@@ -50,7 +54,37 @@ async function buildAndSwap(payload: Payload, env: Env, job: { reason: string; t
   }
   await folders.swapLive(outDir)
   await folders.prune(env.siteBuildsKept)
-  await payload.update({ collection: collectionSlugs.siteBuilds, id: record.id, data: { status: 'published', pages: outcome.pages, ...timing } })
+  const deployHook = env.deploy.hookUrl ? deployHookFields(await postDeployHook(env.deploy.hookUrl, hookBody(job))) : {}
+  await payload.update({ collection: collectionSlugs.siteBuilds, id: record.id, data: { status: 'published', pages: outcome.pages, ...timing, ...deployHook } })
   payload.logger.info(`Website published: ${outcome.pages} pages in ${timing.durationMs} ms.`)
   return { status: 'published', buildId: record.id }
+}
+
+function hookBody(job: Job) {
+  return { reason: job.reason, triggers: job.triggers, at: new Date().toISOString() }
+}
+
+function deployHookFields(result: Awaited<ReturnType<typeof postDeployHook>>) {
+  return { deployHook: { delivered: result.delivered, attempts: result.attempts, status: result.status, error: result.error } }
+}
+
+/** Deploy hook mode without a local build: the static host builds; the record says whether it was told. */
+async function callDeployHookOnly(payload: Payload, env: Env, job: Job): Promise<PublishOutcome> {
+  const started = new Date()
+  const result = await postDeployHook(env.deploy.hookUrl!, hookBody(job))
+  const record = await payload.create({
+    collection: collectionSlugs.siteBuilds,
+    data: {
+      status: result.delivered ? 'published' : 'failed',
+      reason: job.reason,
+      triggers: job.triggers.map((trigger) => ({ ...trigger, user: trigger.user as number | undefined })),
+      queuedAt: job.queuedAt,
+      startedAt: started.toISOString(),
+      finishedAt: new Date().toISOString(),
+      durationMs: Date.now() - started.getTime(),
+      error: result.delivered ? undefined : `Deploy hook not delivered after ${result.attempts} attempts: ${result.error}`,
+      ...deployHookFields(result),
+    },
+  })
+  return { status: result.delivered ? 'published' : 'failed', buildId: record.id }
 }

@@ -56,6 +56,18 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'pages', type: 'number', label: { de: 'Seiten', en: 'Pages' } },
     { name: 'folder', type: 'text', label: { de: 'Ordner', en: 'Folder' } },
     { name: 'error', type: 'textarea', label: { de: 'Fehler', en: 'Error' } },
+    {
+      name: 'deployHook',
+      type: 'group',
+      label: { de: 'Deploy-Hook', en: 'Deploy hook' },
+      admin: { condition: (data) => Boolean(data?.deployHook?.attempts) },
+      fields: [
+        { name: 'delivered', type: 'checkbox', label: { de: 'Zugestellt', en: 'Delivered' } },
+        { name: 'attempts', type: 'number', label: { de: 'Versuche', en: 'Attempts' } },
+        { name: 'status', type: 'number', label: { de: 'HTTP-Status', en: 'HTTP status' } },
+        { name: 'error', type: 'text', label: { de: 'Fehler', en: 'Error' } },
+      ],
+    },
     { name: 'logTail', type: 'textarea', label: { de: 'Log (Ende)', en: 'Log (tail)' } },
   ],
 }
