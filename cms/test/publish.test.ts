@@ -268,6 +268,23 @@ describe('publishing', () => {
     expect((await fetch(`${server.url}/api/site-builds`)).status).toBe(403)
   })
 
+  it('records a build cut off by a stop as failed and builds again after the restart', async () => {
+    await settled()
+    const liveTarget = readlinkSync(liveDir())
+    expect((await api('/site-builds/rebuild', 'POST')).status).toBe(202)
+    await until('a build to start', async () => (await builds()).at(-1)?.status === 'building')
+    await server.stop()
+    expect(readlinkSync(liveDir())).toBe(liveTarget)
+    await startServer()
+    await settled()
+    const records = await builds()
+    const interrupted = records.find((build) => build.status === 'failed' && /Interrupted/.test(build.error ?? ''))
+    expect(interrupted).toBeDefined()
+    expect(existsSync(interrupted!.folder!)).toBe(false)
+    expect(records.at(-1)?.status).toBe('published')
+    expect(records.filter((build) => build.status === 'building')).toEqual([])
+  })
+
   it('runs a rebuild that was pending when the CMS stopped, after it starts again', async () => {
     await settled()
     const { docs } = await payload.find({ collection: 'values', limit: 1 })

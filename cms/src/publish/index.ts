@@ -1,3 +1,6 @@
+import { rm } from 'node:fs/promises'
+
+import { collectionSlugs, rebuildSiteTask } from '@verband/content-types'
 import type { JobsConfig, Payload } from 'payload'
 
 import type { Env } from '../env.ts'
@@ -25,9 +28,34 @@ export function publishJobs(env: Env): JobsConfig {
   }
 }
 
-/** On the server's start: a website that has never been built is built now. */
+/**
+ * On the server's start: a build cut off by a stop or crash is recorded as failed and done
+ * again, and a website that has never been built is built now.
+ */
 export async function ensureLiveSite(payload: Payload, env: Env): Promise<void> {
   if (!env.siteRebuild || !isServerProcess()) return
-  if (await new SiteFolders(env.siteBuildsDir).live()) return
-  await queueSiteRebuild(payload, 'first build')
+  const interrupted = await recoverInterruptedBuilds(payload)
+  if (interrupted) await queueSiteRebuild(payload, 'after an interrupted build')
+  else if (!(await new SiteFolders(env.siteBuildsDir).live())) await queueSiteRebuild(payload, 'first build')
+}
+
+/**
+ * A build runs inside the server process; if the process ends mid-build, its job stays
+ * "processing" and its record "building" for ever. Only one server works the queue, so at
+ * start-up nothing of ours can still be running: both are closed, and the caller rebuilds.
+ */
+async function recoverInterruptedBuilds(payload: Payload): Promise<boolean> {
+  const { docs: stuck } = await payload.update({
+    collection: collectionSlugs.siteBuilds,
+    where: { status: { equals: 'building' } },
+    data: { status: 'failed', error: 'Interrupted: the CMS stopped during the build. The live site was not changed.', finishedAt: new Date().toISOString() },
+    depth: 0,
+  })
+  const { docs: stale } = await payload.delete({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: rebuildSiteTask } }, { processing: { equals: true } }] },
+    depth: 0,
+  })
+  for (const record of stuck) if (typeof record.folder === 'string') await rm(record.folder, { recursive: true, force: true })
+  return stuck.length + stale.length > 0
 }

@@ -27,10 +27,14 @@ export function runSiteBuild(options: { outDir: string; cmsUrl: string; siteUrl:
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    // If the CMS stops mid-build, the build stops with it (the next start builds again).
+    const stopBuild = () => child.kill('SIGTERM')
+    process.once('exit', stopBuild)
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
     child.on('error', (error) => resolve({ ok: false, error: error.message, log }))
     child.on('exit', (code) => {
+      process.off('exit', stopBuild)
       const pages = Number(log.match(/Built (\d+) pages/)?.[1] ?? 0)
       if (code === 0 && pages > 0) resolve({ ok: true, pages, log })
       else resolve({ ok: false, error: lastLines(log, 8) || `the build exited with ${code}`, log })
