@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findRepoRoot } from '../src/env.ts'
+import { documentLiveState } from '../src/publish/liveState.ts'
 import { freePort, startCmsServer, type CmsServer } from './support/cmsServer.ts'
 import { richText } from './support/fixtures.ts'
 import { startTestPayload, type TestEnvironment } from './support/testPayload.ts'
@@ -136,14 +137,18 @@ describe('publishing', () => {
       _status: 'published',
     })
     expect(created.status).toBe(201)
+    const id = (created.body.doc as { id: number }).id
+    expect((await documentLiveState(payload, 'stories', id)).state).toBe('pending')
     const page = liveFile('/de/stories/neu-veroeffentlicht')
     await until('the story page to be live', () => existsSync(page))
     expect(readFileSync(page, 'utf8')).toContain('Neu veröffentlicht')
+    await settled()
+    expect(await documentLiveState(payload, 'stories', id)).toEqual({ state: 'live', slug: 'neu-veroeffentlicht' })
 
-    const id = (created.body.doc as { id: number }).id
     expect((await api(`/stories/${id}`, 'PATCH', { _status: 'draft' })).status).toBe(200)
     await until('the story page to be gone', () => !existsSync(liveFile('/de/stories/neu-veroeffentlicht')))
     await settled()
+    expect((await documentLiveState(payload, 'stories', id)).state).toBe('notPublished')
   })
 
   it('does not rebuild for a draft save', async () => {

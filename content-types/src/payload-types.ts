@@ -535,6 +535,10 @@ export interface SiteBuild {
         id?: string | null;
       }[]
     | null;
+  /**
+   * When this build read the content (for a rollback: the earlier build’s).
+   */
+  contentAsOf?: string | null;
   queuedAt?: string | null;
   startedAt?: string | null;
   finishedAt?: string | null;
@@ -1007,6 +1011,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  contentAsOf?: T;
   queuedAt?: T;
   startedAt?: T;
   finishedAt?: T;

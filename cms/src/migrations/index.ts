@@ -2,6 +2,7 @@ import * as migration_20261128_121711_initial from './20261128_121711_initial';
 import * as migration_20261128_131050_members from './20261128_131050_members';
 import * as migration_20261128_132336_publish_pipeline from './20261128_132336_publish_pipeline';
 import * as migration_20261128_134206_deploy_hook from './20261128_134206_deploy_hook';
+import * as migration_20261128_135401_build_content_date from './20261128_135401_build_content_date';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_134206_deploy_hook.up,
     down: migration_20261128_134206_deploy_hook.down,
-    name: '20261128_134206_deploy_hook'
+    name: '20261128_134206_deploy_hook',
+  },
+  {
+    up: migration_20261128_135401_build_content_date.up,
+    down: migration_20261128_135401_build_content_date.down,
+    name: '20261128_135401_build_content_date'
   },
 ];

@@ -44,6 +44,7 @@ export const rollbackEndpoint: Endpoint = {
         reason: `rollback to ${build.startedAt}`,
         triggers: [{ entity: collectionSlugs.siteBuilds, documentId: String(build.id), user: req.user?.id as number, at: now }],
         startedAt: now,
+        contentAsOf: build.contentAsOf ?? build.startedAt,
         finishedAt: now,
         durationMs: 0,
         pages: build.pages,

@@ -7,6 +7,7 @@ import type {
   GlobalAfterChangeHook,
   GlobalConfig,
   PayloadRequest,
+  UIField,
 } from 'payload'
 
 import { queueSiteRebuild, type RebuildTrigger } from './queue.ts'
@@ -81,12 +82,21 @@ function globalHook(global: GlobalConfig): GlobalAfterChangeHook {
   }
 }
 
+const liveStatusField: UIField = {
+  name: 'websiteStatus',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/DocumentLiveStatus.tsx#DocumentLiveStatus' } },
+}
+
 /** Adds the rebuild hooks to every collection the website renders. */
 export function withSiteRebuild(collection: CollectionConfig): CollectionConfig {
   if (!(publicCollectionSlugs as readonly string[]).includes(collection.slug as ContentCollectionSlug)) return collection
   const hooks = collectionHooks(collection)
+  const hasDrafts = Boolean(typeof collection.versions === 'object' && collection.versions.drafts)
   return {
     ...collection,
+    // Drafted documents show in their sidebar whether their published version is live yet.
+    fields: hasDrafts ? [...collection.fields, liveStatusField] : collection.fields,
     hooks: {
       ...collection.hooks,
       afterChange: [...(collection.hooks?.afterChange ?? []), hooks.afterChange],

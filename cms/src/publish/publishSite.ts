@@ -40,6 +40,7 @@ async function buildAndSwap(payload: Payload, env: Env, job: Job): Promise<Publi
       triggers: job.triggers.map((trigger) => ({ ...trigger, user: trigger.user as number | undefined })),
       queuedAt: job.queuedAt,
       startedAt: started.toISOString(),
+      contentAsOf: started.toISOString(),
       folder: outDir,
     },
   })
@@ -80,6 +81,7 @@ async function callDeployHookOnly(payload: Payload, env: Env, job: Job): Promise
       triggers: job.triggers.map((trigger) => ({ ...trigger, user: trigger.user as number | undefined })),
       queuedAt: job.queuedAt,
       startedAt: started.toISOString(),
+      contentAsOf: started.toISOString(),
       finishedAt: new Date().toISOString(),
       durationMs: Date.now() - started.getTime(),
       error: result.delivered ? undefined : `Deploy hook not delivered after ${result.attempts} attempts: ${result.error}`,

@@ -49,6 +49,16 @@ export const SiteBuilds: CollectionConfig = {
         { name: 'at', type: 'date', label: { de: 'Zeitpunkt', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
+    {
+      name: 'contentAsOf',
+      type: 'date',
+      index: true,
+      label: { de: 'Inhalt vom', en: 'Content as of' },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        description: { de: 'Stand der Inhalte in diesem Build (bei Rücknahme: des alten Builds).', en: 'When this build read the content (for a rollback: the earlier build’s).' },
+      },
+    },
     { name: 'queuedAt', type: 'date', label: { de: 'Eingereiht', en: 'Queued' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'startedAt', type: 'date', index: true, label: { de: 'Gestartet', en: 'Started' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', type: 'date', label: { de: 'Beendet', en: 'Finished' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },

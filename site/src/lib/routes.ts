@@ -1,4 +1,6 @@
 import { getLocale, locales, type LocaleCode } from '@verband/content-types/locales'
+import { documentPageSegments } from '@verband/content-types/site-paths'
+import { collectionSlugs } from '@verband/content-types/slugs'
 
 /**
  * Every URL of the website, built in one place. Each locale lives under its own path
@@ -40,11 +42,11 @@ export function pagePath(locale: LocaleCode, page: Page): string {
   const root = localeRoot(locale)
   switch (page.kind) {
     case 'story':
-      return `${root}stories/${page.slug}/`
+      return `${root}${documentPageSegments[collectionSlugs.stories]}/${page.slug}/`
     case 'pressRelease':
-      return `${root}press/${page.slug}/`
+      return `${root}${documentPageSegments[collectionSlugs.pressReleases]}/${page.slug}/`
     case 'member':
-      return `${root}members/${page.slug}/`
+      return `${root}${documentPageSegments[collectionSlugs.members]}/${page.slug}/`
     case 'district':
       return `${root}members/district/${page.region}/`
     default:

@@ -1,0 +1,17 @@
+import { collectionSlugs } from './slugs.ts'
+
+/**
+ * The website's path segment for collections whose documents have a page of their own:
+ * `/{locale}/{segment}/{slug}/`. The website builds its URLs from this, and the admin links
+ * a document to its page with it.
+ */
+export const documentPageSegments = {
+  [collectionSlugs.stories]: 'stories',
+  [collectionSlugs.pressReleases]: 'press',
+  [collectionSlugs.members]: 'members',
+} as const satisfies Partial<Record<string, string>>
+
+export function documentPagePath(localePath: string, collection: string, slug: string): string | undefined {
+  const segment = (documentPageSegments as Record<string, string>)[collection]
+  return segment ? `/${localePath}/${segment}/${slug}/` : undefined
+}
