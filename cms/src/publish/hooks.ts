@@ -1,4 +1,5 @@
 import { publicCollectionSlugs, type ContentCollectionSlug } from '@verband/content-types'
+import { hasDraftsEnabled } from 'payload/shared'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -46,7 +47,7 @@ async function changesPublicSite(hasDrafts: boolean, doc: Status, previousDoc: S
 }
 
 function collectionHooks(collection: CollectionConfig): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
-  const hasDrafts = Boolean(typeof collection.versions === 'object' && collection.versions.drafts)
+  const hasDrafts = hasDraftsEnabled(collection)
   return {
     afterChange: async ({ doc, previousDoc, req, context }) => {
       if (switchedOff(context)) return doc
@@ -68,7 +69,7 @@ function collectionHooks(collection: CollectionConfig): { afterChange: Collectio
 }
 
 function globalHook(global: GlobalConfig): GlobalAfterChangeHook {
-  const hasDrafts = Boolean(typeof global.versions === 'object' && global.versions.drafts)
+  const hasDrafts = hasDraftsEnabled(global)
   return async ({ doc, previousDoc, req, context }) => {
     if (switchedOff(context)) return doc
     const stillPublished = async () => {
@@ -92,11 +93,10 @@ const liveStatusField: UIField = {
 export function withSiteRebuild(collection: CollectionConfig): CollectionConfig {
   if (!(publicCollectionSlugs as readonly string[]).includes(collection.slug as ContentCollectionSlug)) return collection
   const hooks = collectionHooks(collection)
-  const hasDrafts = Boolean(typeof collection.versions === 'object' && collection.versions.drafts)
   return {
     ...collection,
     // Drafted documents show in their sidebar whether their published version is live yet.
-    fields: hasDrafts ? [...collection.fields, liveStatusField] : collection.fields,
+    fields: hasDraftsEnabled(collection) ? [...collection.fields, liveStatusField] : collection.fields,
     hooks: {
       ...collection.hooks,
       afterChange: [...(collection.hooks?.afterChange ?? []), hooks.afterChange],

@@ -34,15 +34,7 @@ async function buildAndSwap(payload: Payload, env: Env, job: Job): Promise<Publi
   const started = new Date()
   const record = await payload.create({
     collection: collectionSlugs.siteBuilds,
-    data: {
-      status: 'building',
-      reason: job.reason,
-      triggers: job.triggers.map((trigger) => ({ ...trigger, user: trigger.user as number | undefined })),
-      queuedAt: job.queuedAt,
-      startedAt: started.toISOString(),
-      contentAsOf: started.toISOString(),
-      folder: outDir,
-    },
+    data: { ...recordOf(job, started), status: 'building', folder: outDir },
   })
   const outcome = await runSiteBuild({ outDir, cmsUrl: env.cmsUrl, siteUrl: env.siteUrl })
   const finished = new Date()
@@ -61,6 +53,17 @@ async function buildAndSwap(payload: Payload, env: Env, job: Job): Promise<Publi
   return { status: 'published', buildId: record.id }
 }
 
+/** What every build record starts with: the job's reason and triggers, and when it read the content. */
+function recordOf(job: Job, started: Date) {
+  return {
+    reason: job.reason,
+    triggers: job.triggers.map((trigger) => ({ ...trigger, user: trigger.user as number | undefined })),
+    queuedAt: job.queuedAt,
+    startedAt: started.toISOString(),
+    contentAsOf: started.toISOString(),
+  }
+}
+
 function hookBody(job: Job) {
   return { reason: job.reason, triggers: job.triggers, at: new Date().toISOString() }
 }
@@ -76,12 +79,8 @@ async function callDeployHookOnly(payload: Payload, env: Env, job: Job): Promise
   const record = await payload.create({
     collection: collectionSlugs.siteBuilds,
     data: {
+      ...recordOf(job, started),
       status: result.delivered ? 'published' : 'failed',
-      reason: job.reason,
-      triggers: job.triggers.map((trigger) => ({ ...trigger, user: trigger.user as number | undefined })),
-      queuedAt: job.queuedAt,
-      startedAt: started.toISOString(),
-      contentAsOf: started.toISOString(),
       finishedAt: new Date().toISOString(),
       durationMs: Date.now() - started.getTime(),
       error: result.delivered ? undefined : `Deploy hook not delivered after ${result.attempts} attempts: ${result.error}`,
