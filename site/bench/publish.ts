@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import { freePort, startCmsServer, startTestPayload } from '@verband/cms/testing'
-import { exampleStories, paragraphsToLexical, seed } from '@verband/seed'
+import { exampleStories, seed } from '@verband/seed'
+
+import { addSyntheticStories } from './synthetic.ts'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const resultsDir = path.resolve(siteDir, '../bench/results')
@@ -39,21 +41,7 @@ async function main() {
   const cms = await startTestPayload()
   await seed(cms.payload)
   const template = exampleStories[0]!
-  const { docs: media } = await cms.payload.find({ collection: 'media', limit: 1 })
-  for (let i = 0; i < synthetic; i++) {
-    await cms.payload.create({
-      collection: 'stories',
-      data: {
-        title: `Synthetische Geschichte ${i + 1}`,
-        slug: `synthetisch-${i + 1}`,
-        summary: template.de.summary,
-        body: paragraphsToLexical(template.de.body),
-        publishedAt: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString(),
-        heroImage: media[0]?.id as number,
-        _status: 'published',
-      },
-    })
-  }
+  await addSyntheticStories(cms.payload, synthetic)
   await cms.payload.create({ collection: 'users', data: { email: 'bench@example.org', password: 'a-long-bench-password', name: 'Bench', role: 'editor' } })
   const sitePort = await freePort()
   const siteUrl = `http://127.0.0.1:${sitePort}`

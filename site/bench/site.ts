@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants } from 'node:zlib'
 
 import { freePort, startCmsServer, startTestPayload } from '@verband/cms/testing'
-import { examplePressReleases, exampleStories, paragraphsToLexical, seed } from '@verband/seed'
+import { examplePressReleases, exampleStories, seed } from '@verband/seed'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
@@ -25,6 +25,7 @@ import { buildSite } from '../build/buildSite.ts'
 import { createStaticServer } from '../server/staticServer.ts'
 import { pagePath, type Page } from '../src/lib/routes.ts'
 import { chromiumFlags, chromiumPath, launchBrowser } from '../test/support/browser.ts'
+import { addSyntheticStories } from './synthetic.ts'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const repoRoot = path.resolve(siteDir, '..')
@@ -152,23 +153,7 @@ async function main() {
     const lighthouseScores = await measureLighthouse(siteUrl)
 
     console.log(`Synthetic site: adding ${syntheticStories} stories …`)
-    const template = exampleStories[0]!
-    const { docs: media } = await cms.payload.find({ collection: 'media', limit: 1 })
-    for (let i = 0; i < syntheticStories; i++) {
-      await cms.payload.create({
-        collection: 'stories',
-        data: {
-          title: `Synthetische Geschichte ${i + 1}`,
-          slug: `synthetisch-${i + 1}`,
-          summary: template.de.summary,
-          body: paragraphsToLexical(template.de.body),
-          publishedAt: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString(),
-          regions: template.regions,
-          heroImage: media[0]?.id as number,
-          _status: 'published',
-        },
-      })
-    }
+    await addSyntheticStories(cms.payload, syntheticStories)
     console.log('Synthetic site: build …')
     const synthetic = await timedBuild(outDir, server.url, siteUrl)
 
