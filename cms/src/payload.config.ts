@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
-import { collections, collectionSlugs, globals, payloadLocalization, richTextEditor } from '@verband/content-types'
+import { collections, collectionSlugs, globals, maxUploadBytes, payloadLocalization, richTextEditor } from '@verband/content-types'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -56,6 +56,9 @@ async function createConfig() {
     cors: [env.siteUrl, env.cmsUrl],
     csrf: [env.siteUrl, env.cmsUrl],
     sharp,
+    // Bodies beyond the largest accepted upload are cut off before they are read; each kind
+    // of file has its own, smaller limit in the media library's upload screen.
+    upload: { limits: { fileSize: maxUploadBytes } },
     typescript: { outputFile: path.resolve(dirname, '../../content-types/src/payload-types.ts') },
     custom: { demoMode: env.demoMode },
     onInit: async (payload) => {

@@ -1,9 +1,11 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { anyone, isEditor, isWriter } from '../access/index.ts'
-import { licences } from '../licences.ts'
-import { defaultLocale } from '../locales.ts'
-import { collectionSlugs } from '../slugs.ts'
+import { anyone, isEditor, isWriter } from '../../access/index.ts'
+import { licences } from '../../licences.ts'
+import { defaultLocale } from '../../locales.ts'
+import { collectionSlugs } from '../../slugs.ts'
+import { screenUpload } from './hooks/screenUpload.ts'
+import { acceptedMimeTypes } from './uploadPolicy.ts'
 
 type MediaSiblingData = { mimeType?: unknown } | undefined
 
@@ -24,8 +26,8 @@ const altRequiredForImages: TextFieldSingleValidation = (value, { siblingData, r
 }
 
 /**
- * Images and documents. The original upload is kept for download (press use); the web
- * sizes are derived from it. Where files are stored is decided by the CMS configuration.
+ * Images and documents. The original upload is kept for download (press use), cleaned of its
+ * metadata by `screenUpload`; the web sizes are derived from it. Where files are stored is decided by the CMS configuration.
  */
 export const Media: CollectionConfig = {
   slug: collectionSlugs.media,
@@ -39,8 +41,9 @@ export const Media: CollectionConfig = {
     group: { de: 'Inhalte', en: 'Content' },
   },
   access: { read: anyone, create: isWriter, update: isWriter, delete: isEditor },
+  hooks: { beforeOperation: [screenUpload] },
   upload: {
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
+    mimeTypes: acceptedMimeTypes,
     imageSizes: [
       { name: 'thumbnail', width: 480, withoutEnlargement: true },
       { name: 'large', width: 1600, withoutEnlargement: true },
