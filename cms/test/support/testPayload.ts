@@ -47,13 +47,21 @@ export function createTestEnvironment(): TestEnvironment {
   }
 }
 
-/** Starts Payload (Local API) on a throwaway database; call `close` in afterAll. */
-export async function startTestPayload(): Promise<{ payload: Payload; testEnv: TestEnvironment; close: () => Promise<void> }> {
-  const testEnv = createTestEnvironment()
+/**
+ * Starts Payload (Local API) on a throwaway database; call `close` in afterAll.
+ *
+ * A test that needs a second instance in the same process (a restore into a fresh CMS)
+ * passes that instance's environment and its own `key` (Payload caches one instance per
+ * key), after `vi.resetModules()` so that the configuration is read again for it.
+ */
+export async function startTestPayload(
+  options: { testEnv?: TestEnvironment; key?: string } = {},
+): Promise<{ payload: Payload; testEnv: TestEnvironment; close: () => Promise<void> }> {
+  const testEnv = options.testEnv ?? createTestEnvironment()
   Object.assign(process.env, testEnv.env)
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../src/payload.config.ts')
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, key: options.key })
   return {
     payload,
     testEnv,
