@@ -1,6 +1,7 @@
 export { isEmpty, seed, type SeedOptions, type SeedReport } from './seed.ts'
 export { leitbildDe } from './content/leitbild.de.ts'
 export { leitbildEn } from './content/leitbild.en.ts'
+export { translations, uncheckedTranslations, type TranslatedLocale, type Translation } from './content/translations.ts'
 export { exampleStories } from './content/stories.ts'
 export { activityFields, exampleMembers } from './content/members.ts'
 export { examplePressReleases } from './content/pressReleases.ts'

@@ -1,4 +1,5 @@
-type LocalizedSettings = {
+/** The localized fields of the `site-settings` global; rich text as plain paragraphs. */
+export type LocalizedSettings = {
   name: string
   pressBoilerplate: string
   imprint: string[]
@@ -6,7 +7,13 @@ type LocalizedSettings = {
   accessibility: string[]
 }
 
-/** The association's details. Address, phone and legal texts are examples to replace. */
+/**
+ * The association's details. Address, phone and legal texts are examples to replace.
+ *
+ * Every locale but German is a translation not yet checked by a native speaker (Leichte
+ * Sprache: not yet by its readers); see `uncheckedTranslations` in translations.ts. The
+ * translated imprint and privacy policy say that the German text is the binding one.
+ */
 export const siteSettings = {
   shortName: 'DSM',
   address: { street: 'Beispielstraße 12', postalCode: '01067', city: 'Dresden' },
@@ -40,15 +47,171 @@ export const siteSettings = {
       'Example text – please replace with the real details in the site settings.',
       'Dachverband Sächsischer Migrant*innenorganisationen e. V., Beispielstraße 12, 01067 Dresden, Germany. Represented by the board. Registered in the register of associations of the Dresden local court.',
       'Responsible for the content: the board, address as above.',
+      'This translation is for information only; the German version is legally binding.',
     ],
     privacy: [
       'Example text – please replace with the association’s reviewed privacy policy.',
       'This website sets no cookies, embeds no content from other providers and loads fonts, images and scripts from this server only. The web server keeps technically necessary access data for at most seven days.',
+      'This translation is for information only; the German version is legally binding.',
     ],
     accessibility: [
       'The association wants its website to be accessible, in line with the Saxon law on the participation of people with disabilities and the requirements of WCAG 2.1 level AA.',
       'The website is available in nine language versions, including easy-to-read German. Its content is checked regularly, automatically and by hand.',
       'If you notice a barrier, please write to kontakt@example.org. We answer within two weeks. (Example text)',
+    ],
+  } satisfies LocalizedSettings,
+  'de-x-ls': {
+    name: 'Dach-Verband von Migranten-Organisationen in Sachsen',
+    pressBoilerplate:
+      'Wir sind der Dach-Verband von Migranten-Organisationen in Sachsen. Migranten-Organisationen sind Vereine und Gruppen von Migranten. Wir sprechen für diese Vereine in ganz Sachsen. Wir machen sie stark. Wir sorgen dafür: Viele Menschen sehen ihre Arbeit. Und wir setzen uns dafür ein: Migranten können überall mit-bestimmen. Das ist ein Beispiel-Text.',
+    imprint: [
+      'Das ist ein Beispiel-Text. Die Redaktion schreibt hier später die echten Angaben hin.',
+      'Hier steht: Wer hat diese Internet-Seite gemacht?',
+      'Diese Internet-Seite ist von unserem Verein. Unser Verein hat einen langen Namen. Der Name ist: Dachverband Sächsischer Migrant*innenorganisationen e. V.',
+      'Die Adresse ist: Beispielstraße 12, 01067 Dresden.',
+      'Der Vorstand leitet den Verein. Der Vorstand ist auch für die Texte auf dieser Internet-Seite verantwortlich.',
+      'Unser Verein steht im Vereins-Register. Das ist eine Liste von allen Vereinen. Die Liste ist beim Amts-Gericht in Dresden.',
+      'Das ist eine Übersetzung in Leichte Sprache. Vor Gericht gilt nur der Text in schwerer Sprache.',
+    ],
+    privacy: [
+      'Das ist ein Beispiel-Text. Die Redaktion schreibt hier später den geprüften Text hin.',
+      'Daten-Schutz heißt: Wir passen gut auf Ihre Daten auf. Daten sind zum Beispiel Ihr Name. Oder die Adresse von Ihrem Computer im Internet.',
+      'Diese Internet-Seite speichert keine Cookies. Cookies sind kleine Dateien auf Ihrem Computer.',
+      'Wir zeigen auf unserer Seite nichts von anderen Firmen. Schriften, Bilder und Programme kommen nur von unserem eigenen Computer. Dieser Computer heißt: Server.',
+      'Der Server speichert ein paar Daten über Ihren Besuch. Die Technik braucht diese Daten. Nach spätestens 7 Tagen löschen wir die Daten.',
+      'Das ist eine Übersetzung in Leichte Sprache. Vor Gericht gilt nur der Text in schwerer Sprache.',
+    ],
+    accessibility: [
+      'Barriere-Freiheit heißt: Alle Menschen können unsere Internet-Seite gut benutzen. Auch Menschen mit Behinderungen.',
+      'Das wollen wir erreichen. In Sachsen gibt es dafür ein Gesetz. Und es gibt Regeln für gute Internet-Seiten. Die Regeln heißen: WCAG 2.1. Wir wollen die Stufe AA schaffen.',
+      'Unsere Internet-Seite gibt es in 9 Sprachen. Eine davon ist Leichte Sprache. Wir prüfen die Seite oft. Das machen Computer-Programme und Menschen.',
+      'Finden Sie ein Problem auf unserer Seite? Dann schreiben Sie uns bitte eine E-Mail. Unsere E-Mail-Adresse ist: kontakt@example.org. Sie bekommen in 2 Wochen eine Antwort. Das ist ein Beispiel-Text.',
+    ],
+  } satisfies LocalizedSettings,
+  ar: {
+    name: 'الاتحاد الجامع لمنظمات المهاجرين في ساكسونيا',
+    pressBoilerplate:
+      'يمثّل الاتحاد الجامع لمنظمات المهاجرين في ساكسونيا مصالح منظمات المهاجرين في جميع أنحاء ساكسونيا. ويعزّز مكانتها وتأثيرها، ويدعم ظهورها في المجتمع، ويعمل من أجل مشاركة حقيقية على جميع المستويات. (نص توضيحي)',
+    imprint: [
+      'نص توضيحي – يُرجى استبداله بالبيانات الحقيقية في إعدادات الموقع.',
+      'Dachverband Sächsischer Migrant*innenorganisationen e. V.، Beispielstraße 12، 01067 Dresden، ألمانيا. يمثّله مجلس الإدارة. مسجّل في سجل الجمعيات لدى المحكمة المحلية في دريسدن.',
+      'المسؤول عن المحتوى: مجلس الإدارة، على العنوان المذكور أعلاه.',
+      'هذه الترجمة للاطلاع فقط؛ النسخة الألمانية وحدها هي الملزمة قانونًا.',
+    ],
+    privacy: [
+      'نص توضيحي – يُرجى استبداله بسياسة الخصوصية المعتمدة لدى الاتحاد.',
+      'لا يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز)، ولا يدمج محتوى من مزوّدين آخرين، ويحمّل الخطوط والصور والبرامج النصية من هذا الخادم فقط. ويحتفظ خادم الويب ببيانات الوصول الضرورية تقنيًا لمدة سبعة أيام على الأكثر.',
+      'هذه الترجمة للاطلاع فقط؛ النسخة الألمانية وحدها هي الملزمة قانونًا.',
+    ],
+    accessibility: [
+      'يسعى الاتحاد إلى أن يكون موقعه الإلكتروني متاحًا للجميع دون عوائق، وفقًا لقانون ولاية ساكسونيا الحرة لتعزيز مشاركة الأشخاص ذوي الإعاقة، ولمتطلبات المستوى AA من إرشادات WCAG 2.1.',
+      'يتوفر الموقع بتسع نسخ لغوية، منها الألمانية المبسّطة (Leichte Sprache). ويُفحص محتواه بانتظام، آليًا ويدويًا.',
+      'إذا لاحظتم عائقًا، يُرجى مراسلتنا على kontakt@example.org. نردّ خلال أسبوعين. (نص توضيحي)',
+    ],
+  } satisfies LocalizedSettings,
+  fa: {
+    name: 'اتحادیهٔ سازمان‌های مهاجران در زاکسن',
+    pressBoilerplate:
+      'اتحادیهٔ سازمان‌های مهاجران در زاکسن نمایندهٔ منافع سازمان‌های مهاجران در سراسر زاکسن است. این اتحادیه جایگاه و اثرگذاری آن‌ها را تقویت می‌کند، به دیده‌شدنشان کمک می‌کند و برای مشارکت واقعی در همهٔ سطوح تلاش می‌کند. (متن نمونه)',
+    imprint: [
+      'متن نمونه – لطفاً در تنظیمات وب‌سایت اطلاعات واقعی را جایگزین آن کنید.',
+      'Dachverband Sächsischer Migrant*innenorganisationen e. V.، Beispielstraße 12، 01067 Dresden، آلمان. به نمایندگی هیئت‌مدیره. ثبت‌شده در دفتر ثبت انجمن‌های دادگاه بخش درسدن.',
+      'مسئول محتوا: هیئت‌مدیره، به همان نشانی بالا.',
+      'این ترجمه تنها برای آگاهی است؛ فقط نسخهٔ آلمانی از نظر حقوقی معتبر است.',
+    ],
+    privacy: [
+      'متن نمونه – لطفاً سیاست حریم خصوصی تأییدشدهٔ اتحادیه را جایگزین آن کنید.',
+      'این وب‌سایت هیچ کوکی‌ای ذخیره نمی‌کند، محتوایی از ارائه‌دهندگان دیگر در خود جای نمی‌دهد و فونت‌ها، تصاویر و اسکریپت‌ها را فقط از همین سرور بارگیری می‌کند. سرور وب داده‌های دسترسی را که از نظر فنی لازم‌اند حداکثر هفت روز نگه می‌دارد.',
+      'این ترجمه تنها برای آگاهی است؛ فقط نسخهٔ آلمانی از نظر حقوقی معتبر است.',
+    ],
+    accessibility: [
+      'اتحادیه می‌خواهد وب‌سایت خود را بدون مانع در دسترس همگان قرار دهد، مطابق قانون تقویت مشارکت افراد دارای معلولیت در ایالت آزاد زاکسن و الزامات سطح AA در WCAG 2.1.',
+      'وب‌سایت به نُه زبان در دسترس است، از جمله آلمانی ساده (Leichte Sprache). محتوای آن به‌طور منظم، هم خودکار و هم دستی، بررسی می‌شود.',
+      'اگر به مانعی برخوردید، لطفاً به نشانی kontakt@example.org برای ما بنویسید. ما ظرف دو هفته پاسخ می‌دهیم. (متن نمونه)',
+    ],
+  } satisfies LocalizedSettings,
+  uk: {
+    name: 'Об’єднання організацій мігрантів у Саксонії',
+    pressBoilerplate:
+      'Об’єднання організацій мігрантів у Саксонії представляє інтереси організацій мігрантів по всій Саксонії. Воно зміцнює їхнє становище та вплив, сприяє їхній помітності й виступає за справжню участь на всіх рівнях. (Приклад тексту)',
+    imprint: [
+      'Приклад тексту – будь ласка, замініть його справжніми даними в налаштуваннях сайту.',
+      'Dachverband Sächsischer Migrant*innenorganisationen e. V., Beispielstraße 12, 01067 Dresden, Німеччина. Представлене правлінням. Зареєстроване в реєстрі об’єднань дільничного суду Дрездена.',
+      'Відповідальне за зміст: правління, адреса як вище.',
+      'Цей переклад має лише інформаційний характер; юридичну силу має тільки німецька версія.',
+    ],
+    privacy: [
+      'Приклад тексту – будь ласка, замініть його перевіреною політикою конфіденційності об’єднання.',
+      'Цей сайт не встановлює файлів cookie, не вбудовує вмісту інших постачальників і завантажує шрифти, зображення та скрипти лише з цього сервера. Вебсервер зберігає технічно необхідні дані про доступ щонайбільше сім днів.',
+      'Цей переклад має лише інформаційний характер; юридичну силу має тільки німецька версія.',
+    ],
+    accessibility: [
+      'Об’єднання прагне зробити свій вебсайт доступним відповідно до саксонського Закону про посилення участі людей з інвалідністю та вимог WCAG 2.1 рівня AA.',
+      'Сайт доступний у дев’яти мовних версіях, зокрема легкою німецькою мовою (Leichte Sprache). Його вміст регулярно перевіряють автоматично й вручну.',
+      'Якщо ви помітили бар’єр, напишіть нам, будь ласка, на kontakt@example.org. Ми відповідаємо протягом двох тижнів. (Приклад тексту)',
+    ],
+  } satisfies LocalizedSettings,
+  ru: {
+    name: 'Объединение организаций мигрантов в Саксонии',
+    pressBoilerplate:
+      'Объединение организаций мигрантов в Саксонии представляет интересы организаций мигрантов по всей Саксонии. Оно укрепляет их положение и влияние, делает их работу заметнее и выступает за подлинное участие на всех уровнях. (Пример текста)',
+    imprint: [
+      'Пример текста – пожалуйста, замените его настоящими данными в настройках сайта.',
+      'Dachverband Sächsischer Migrant*innenorganisationen e. V., Beispielstraße 12, 01067 Dresden, Германия. Представлено правлением. Зарегистрировано в реестре объединений участкового суда Дрездена.',
+      'Ответственный за содержание: правление, адрес указан выше.',
+      'Этот перевод носит лишь информационный характер; юридическую силу имеет только немецкая версия.',
+    ],
+    privacy: [
+      'Пример текста – пожалуйста, замените его проверенной политикой конфиденциальности объединения.',
+      'Этот сайт не устанавливает файлы cookie, не встраивает содержимое других поставщиков и загружает шрифты, изображения и скрипты только с этого сервера. Веб-сервер хранит технически необходимые данные о доступе не более семи дней.',
+      'Этот перевод носит лишь информационный характер; юридическую силу имеет только немецкая версия.',
+    ],
+    accessibility: [
+      'Объединение стремится сделать свой сайт доступным в соответствии с саксонским Законом об укреплении участия людей с инвалидностью и требованиями WCAG 2.1 уровня AA.',
+      'Сайт доступен в девяти языковых версиях, включая немецкий в упрощённой форме (Leichte Sprache). Его содержимое регулярно проверяется автоматически и вручную.',
+      'Если вы заметили барьер, пожалуйста, напишите нам на kontakt@example.org. Мы отвечаем в течение двух недель. (Пример текста)',
+    ],
+  } satisfies LocalizedSettings,
+  vi: {
+    name: 'Hiệp hội các tổ chức người di cư ở Sachsen',
+    pressBoilerplate:
+      'Hiệp hội các tổ chức người di cư ở Sachsen đại diện cho quyền lợi của các tổ chức người di cư trên toàn bang Sachsen. Hiệp hội củng cố vị thế và tầm ảnh hưởng của họ, giúp họ được biết đến nhiều hơn và vận động cho sự tham gia thực chất ở mọi cấp. (Văn bản mẫu)',
+    imprint: [
+      'Văn bản mẫu – vui lòng thay bằng thông tin thật trong phần cài đặt trang web.',
+      'Dachverband Sächsischer Migrant*innenorganisationen e. V., Beispielstraße 12, 01067 Dresden, Đức. Đại diện: Ban điều hành. Đã đăng ký trong sổ đăng ký hội của Tòa án địa phương Dresden.',
+      'Chịu trách nhiệm về nội dung: Ban điều hành, địa chỉ như trên.',
+      'Bản dịch này chỉ để tham khảo; chỉ bản tiếng Đức có giá trị pháp lý.',
+    ],
+    privacy: [
+      'Văn bản mẫu – vui lòng thay bằng chính sách quyền riêng tư đã được kiểm duyệt của Hiệp hội.',
+      'Trang web này không dùng cookie, không nhúng nội dung của nhà cung cấp khác và chỉ tải phông chữ, hình ảnh và mã script từ máy chủ này. Máy chủ web lưu các dữ liệu truy cập cần thiết về mặt kỹ thuật trong tối đa bảy ngày.',
+      'Bản dịch này chỉ để tham khảo; chỉ bản tiếng Đức có giá trị pháp lý.',
+    ],
+    accessibility: [
+      'Hiệp hội mong muốn mọi người đều có thể sử dụng trang web của mình mà không gặp rào cản, theo luật của Bang Tự do Sachsen về tăng cường sự tham gia của người khuyết tật và các yêu cầu của WCAG 2.1 mức AA.',
+      'Trang web có chín phiên bản ngôn ngữ, trong đó có tiếng Đức dễ hiểu (Leichte Sprache). Nội dung được kiểm tra thường xuyên, cả tự động lẫn thủ công.',
+      'Nếu bạn gặp rào cản, vui lòng viết cho chúng tôi theo địa chỉ kontakt@example.org. Chúng tôi trả lời trong vòng hai tuần. (Văn bản mẫu)',
+    ],
+  } satisfies LocalizedSettings,
+  tr: {
+    name: 'Saksonya Göçmen Örgütleri Çatı Birliği',
+    pressBoilerplate:
+      "Saksonya Göçmen Örgütleri Çatı Birliği, Saksonya'nın her yerindeki göçmen örgütlerinin çıkarlarını temsil eder. Onların konumunu ve etkisini güçlendirir, görünürlüklerini artırır ve her düzeyde gerçek katılımı savunur. (Örnek metin)",
+    imprint: [
+      'Örnek metin – lütfen site ayarlarında gerçek bilgilerle değiştirin.',
+      'Dachverband Sächsischer Migrant*innenorganisationen e. V., Beispielstraße 12, 01067 Dresden, Almanya. Yönetim kurulu tarafından temsil edilir. Dresden Yerel Mahkemesi (Amtsgericht) dernekler siciline kayıtlıdır.',
+      'İçerikten sorumlu: yönetim kurulu, adres yukarıdaki gibi.',
+      'Bu çeviri yalnızca bilgilendirme amaçlıdır; hukuken bağlayıcı olan yalnızca Almanca metindir.',
+    ],
+    privacy: [
+      'Örnek metin – lütfen derneğin onaylı gizlilik politikasıyla değiştirin.',
+      'Bu web sitesi çerez kullanmaz, başka sağlayıcıların içeriklerini yerleştirmez ve yazı tiplerini, görselleri ve betikleri yalnızca bu sunucudan yükler. Web sunucusu, teknik olarak gerekli erişim verilerini en fazla yedi gün saklar.',
+      'Bu çeviri yalnızca bilgilendirme amaçlıdır; hukuken bağlayıcı olan yalnızca Almanca metindir.',
+    ],
+    accessibility: [
+      "Birlik, web sitesini Saksonya Serbest Eyaleti'nin engelli kişilerin katılımını güçlendirme yasasına ve WCAG 2.1 AA düzeyinin gereksinimlerine uygun olarak erişilebilir kılmak istiyor.",
+      'Web sitesi, Kolay Almanca (Leichte Sprache) dahil dokuz dil sürümünde sunulmaktadır. İçerik düzenli olarak hem otomatik hem de elle kontrol edilir.',
+      'Bir engelle karşılaşırsanız lütfen kontakt@example.org adresine yazın. İki hafta içinde yanıt veriyoruz. (Örnek metin)',
     ],
   } satisfies LocalizedSettings,
 }
