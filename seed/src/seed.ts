@@ -1,17 +1,18 @@
 import { collectionSlugs, demoAccounts, getLocale, globalSlugs, type LocaleCode } from '@verband/content-types'
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
+import { hasDraftsEnabled } from 'payload/shared'
 
 import { leitbildDe } from './content/leitbild.de.ts'
-import { leitbildEn } from './content/leitbild.en.ts'
 import { activityFields, exampleMembers } from './content/members.ts'
 import { examplePartners } from './content/partners.ts'
 import { examplePressContacts } from './content/pressContacts.ts'
 import { examplePressReleases } from './content/pressReleases.ts'
-import { siteSettings } from './content/siteSettings.ts'
+import { siteSettings, type LocalizedSettings } from './content/siteSettings.ts'
 import { exampleStories } from './content/stories.ts'
+import { translations, type Translation } from './content/translations.ts'
 import type { LeitbildContent, Statement } from './content/types.ts'
 import { renderIllustration, type IllustrationSpec } from './images.ts'
-import { paragraphsToLexical } from './lexical.ts'
+import { lexicalToParagraphs, paragraphsToLexical } from './lexical.ts'
 
 export type SeedOptions = {
   /** Creates the demo logins; only ever true in demo mode. */
@@ -19,7 +20,10 @@ export type SeedOptions = {
   log?: (message: string) => void
 }
 
-/** How many documents the run created, per collection or global. Empty on a second run. */
+/**
+ * How many documents the run created, per collection or global, and how many existing ones it
+ * gave missing translations (`"<slug> translated"`). Empty on a second run.
+ */
 export type SeedReport = Record<string, number>
 
 /**
@@ -28,8 +32,90 @@ export type SeedReport = Record<string, number>
  */
 const quiet = { disableRebuild: true }
 
-/** Translations shipped with the seed besides the German source. */
-const translations: ReadonlyArray<{ locale: LocaleCode; leitbild: LeitbildContent }> = [{ locale: 'en', leitbild: leitbildEn }]
+/**
+ * The seed's texts of one document in one language: plain fields as strings, rich text as
+ * paragraphs.
+ */
+type SeedTexts = Record<string, string | string[]>
+
+/** Seed texts as Payload stores them: rich text as Lexical, in the locale's writing direction. */
+function stored(texts: SeedTexts, locale: LocaleCode): Record<string, unknown> {
+  const { dir } = getLocale(locale)
+  return Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, Array.isArray(text) ? paragraphsToLexical(text, dir) : text]))
+}
+
+function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true
+  if (typeof value === 'string') return value.trim() === ''
+  return lexicalToParagraphs(value).join('').trim() === ''
+}
+
+function isSeedText(value: unknown, text: string | string[]): boolean {
+  return Array.isArray(text) ? JSON.stringify(lexicalToParagraphs(value)) === JSON.stringify(text) : value === text
+}
+
+/**
+ * What a document (read with `locale: 'all'`) lacks of the seed's translation into `locale`:
+ * the fields that are empty there. They are `fillable` only when the German of each still
+ * reads as the seed wrote it; where an editor has changed the German, the seed's translation
+ * no longer matches it, and a locale cannot be saved with a required field left empty.
+ */
+function missingTranslation(
+  doc: Record<string, unknown>,
+  german: SeedTexts,
+  translated: SeedTexts,
+  locale: LocaleCode,
+): { texts: SeedTexts; fillable: boolean } {
+  const texts: SeedTexts = {}
+  let fillable = true
+  for (const [name, text] of Object.entries(translated)) {
+    const field = (doc[name] ?? {}) as Partial<Record<LocaleCode, unknown>>
+    if (!isBlank(field[locale])) continue
+    texts[name] = text
+    const source = german[name]
+    if (source === undefined || !isSeedText(field.de, source)) fillable = false
+  }
+  return { texts, fillable }
+}
+
+/** The nth item of a translated list; a translation that lacks it is a mistake in the seed's texts. */
+function itemOf<T>(items: T[], index: number, what: string): T {
+  const item = items[index]
+  if (item === undefined) throw new Error(`The seed's ${what} has no item ${index + 1}`)
+  return item
+}
+
+const statementTexts = (statement: Statement): SeedTexts => ({ title: statement.title, text: statement.text })
+
+const partnerGroupTexts = (group: Statement): SeedTexts => ({ title: group.title, purpose: group.text })
+
+const leitbildTexts = (content: LeitbildContent): SeedTexts => ({
+  visionLead: content.visionLead,
+  vision: content.vision,
+  partnerGroupsIntro: content.partnerGroupsIntro,
+  longTermPicture: content.longTermPicture,
+  adoptedBy: content.adoptedBy,
+  adoptedIn: content.adoptedIn,
+})
+
+const settingsTexts = (content: LocalizedSettings): SeedTexts => ({
+  name: content.name,
+  pressBoilerplate: content.pressBoilerplate,
+  imprint: content.imprint,
+  privacy: content.privacy,
+  accessibility: content.accessibility,
+})
+
+/** A seeded document or global, as `addMissingTranslations` reads and writes it. */
+type Translatable = {
+  slug: string
+  /** How the seed's messages name it: the slug, and a collection document's id. */
+  label: string
+  hasDrafts: boolean
+  /** The document with every locale (`locale: 'all'`), its latest draft where it has drafts. */
+  read: () => Promise<Record<string, unknown>>
+  write: (locale: LocaleCode, data: Record<string, unknown>) => Promise<unknown>
+}
 
 /**
  * Fills an empty database with the Leitbild and example content, and leaves existing
@@ -68,6 +154,54 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 
   const published = { _status: 'published' as const }
 
+  function collectionDocument(collection: 'values' | 'goals' | 'working-principles' | 'partner-groups', id: number | string): Translatable {
+    return {
+      slug: collection,
+      label: `${collection} ${id}`,
+      hasDrafts: hasDraftsEnabled(payload.collections[collection].config),
+      read: async () => (await payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0 })) as unknown as Record<string, unknown>,
+      write: (locale, data) => payload.update({ collection, id, locale, data, depth: 0, context: quiet }),
+    }
+  }
+
+  function globalDocument(slug: 'leitbild' | 'site-settings'): Translatable {
+    const hasDrafts = hasDraftsEnabled(payload.config.globals.find((global) => global.slug === slug)!)
+    return {
+      slug,
+      label: slug,
+      hasDrafts,
+      read: async () => (await payload.findGlobal({ slug, locale: 'all', draft: hasDrafts, depth: 0 })) as unknown as Record<string, unknown>,
+      write: (locale, data) => payload.updateGlobal({ slug, locale, data, depth: 0, context: quiet }),
+    }
+  }
+
+  /**
+   * Writes the seed's translations of the Leitbild and site settings wherever a locale still
+   * lacks them: every locale of a document the seed has just created, and on a database
+   * seeded before a language was shipped, that language. A translation that is there is never
+   * overwritten, and none is added to a document whose German an editor has changed. A
+   * document with an unpublished draft is left alone, because saving it would publish the
+   * draft. The seed says what it left out; a later run adds it once the draft is published.
+   */
+  async function addMissingTranslations(document: Translatable, german: SeedTexts, translatedInto: (translation: Translation) => SeedTexts) {
+    const doc = await document.read()
+    const missing = translations
+      .map((translation) => ({ locale: translation.locale, ...missingTranslation(doc, german, translatedInto(translation), translation.locale) }))
+      .filter(({ texts }) => Object.keys(texts).length > 0)
+    const unmatched = missing.filter(({ fillable }) => !fillable).map(({ locale }) => locale)
+    if (unmatched.length > 0) log(`Seed: the German of ${document.label} has changed since it was seeded; its ${unmatched.join(', ')} translations are left to the editors.`)
+    const fillable = missing.filter(({ fillable }) => fillable)
+    if (fillable.length === 0) return
+    if (document.hasDrafts && doc._status !== 'published') {
+      log(`Seed: ${document.label} has an unpublished draft; its ${fillable.map(({ locale }) => locale).join(', ')} translations were not added.`)
+      return
+    }
+    for (const { locale, texts } of fillable) {
+      await document.write(locale, { ...stored(texts, locale), ...(document.hasDrafts ? published : {}) })
+    }
+    report[`${document.slug} translated`] = (report[`${document.slug} translated`] ?? 0) + 1
+  }
+
   if (options.demoAccounts) {
     for (const account of demoAccounts) {
       await ensure(collectionSlugs.users, { email: { equals: account.email } }, { ...account, password: options.demoAccounts.password })
@@ -81,10 +215,11 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     const ids: (number | string)[] = []
     for (const [index, statement] of pick(leitbildDe).entries()) {
       const order = index + 1
-      const localized = Object.fromEntries(
-        translations.map(({ locale, leitbild }) => [locale, { ...pick(leitbild)[index], ...published }]),
+      const id = await ensure(collection, { order: { equals: order } }, { ...statement, order, ...published })
+      await addMissingTranslations(collectionDocument(collection, id), statementTexts(statement), ({ locale, leitbild }) =>
+        statementTexts(itemOf(pick(leitbild), index, `${locale} ${collection}`)),
       )
-      ids.push(await ensure(collection, { order: { equals: order } }, { ...statement, order, ...published }, localized))
+      ids.push(id)
     }
     return ids
   }
@@ -96,59 +231,37 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const partnerGroupIds: (number | string)[] = []
   for (const [index, group] of leitbildDe.partnerGroups.entries()) {
     const order = index + 1
-    const localized = Object.fromEntries(
-      translations.map(({ locale, leitbild }) => {
-        const translated = leitbild.partnerGroups[index]
-        return [locale, { title: translated?.title, purpose: translated?.text, ...published }]
-      }),
+    const id = await ensure(collectionSlugs.partnerGroups, { order: { equals: order } }, { title: group.title, purpose: group.text, order, ...published })
+    await addMissingTranslations(collectionDocument(collectionSlugs.partnerGroups, id), partnerGroupTexts(group), ({ locale, leitbild }) =>
+      partnerGroupTexts(itemOf(leitbild.partnerGroups, index, `${locale} partner groups`)),
     )
-    partnerGroupIds.push(
-      await ensure(collectionSlugs.partnerGroups, { order: { equals: order } }, { title: group.title, purpose: group.text, order, ...published }, localized),
-    )
+    partnerGroupIds.push(id)
   }
 
   const leitbild = await payload.findGlobal({ slug: globalSlugs.leitbild, locale: 'de', draft: true, depth: 0 })
   if (!leitbild.visionLead) {
-    const leitbildData = (content: LeitbildContent) => ({
-      visionLead: content.visionLead,
-      vision: paragraphsToLexical(content.vision),
-      partnerGroupsIntro: content.partnerGroupsIntro,
-      longTermPicture: content.longTermPicture,
-      adoptedBy: content.adoptedBy,
-      adoptedIn: content.adoptedIn,
-      ...published,
-    })
     await payload.updateGlobal({
       slug: globalSlugs.leitbild,
       locale: 'de',
-      data: { ...leitbildData(leitbildDe), adoptedOn: '2025-05-03T00:00:00.000Z' },
+      data: { ...stored(leitbildTexts(leitbildDe), 'de'), adoptedOn: '2025-05-03T00:00:00.000Z', ...published },
       context: quiet,
     })
-    for (const { locale, leitbild: content } of translations) {
-      await payload.updateGlobal({ slug: globalSlugs.leitbild, locale, data: leitbildData(content), context: quiet })
-    }
     created(globalSlugs.leitbild)
   }
+  await addMissingTranslations(globalDocument(globalSlugs.leitbild), leitbildTexts(leitbildDe), ({ leitbild: content }) => leitbildTexts(content))
 
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, locale: 'de', depth: 0 })
   if (!settings.name) {
-    const localizedSettings = (content: typeof siteSettings.de) => ({
-      name: content.name,
-      pressBoilerplate: content.pressBoilerplate,
-      imprint: paragraphsToLexical(content.imprint),
-      privacy: paragraphsToLexical(content.privacy),
-      accessibility: paragraphsToLexical(content.accessibility),
-    })
     const { shortName, address, email, phone, socialLinks } = siteSettings
     await payload.updateGlobal({
       slug: globalSlugs.siteSettings,
       locale: 'de',
-      data: { ...localizedSettings(siteSettings.de), shortName, address, email, phone, socialLinks },
+      data: { ...stored(settingsTexts(siteSettings.de), 'de'), shortName, address, email, phone, socialLinks },
       context: quiet,
     })
-    await payload.updateGlobal({ slug: globalSlugs.siteSettings, locale: 'en', data: localizedSettings(siteSettings.en), context: quiet })
     created(globalSlugs.siteSettings)
   }
+  await addMissingTranslations(globalDocument(globalSlugs.siteSettings), settingsTexts(siteSettings.de), ({ siteSettings: content }) => settingsTexts(content))
 
   const contactIds = new Map<string, number | string>()
   for (const contact of examplePressContacts) {

@@ -1,10 +1,11 @@
-import { collectionSlugs, demoAccounts } from '@verband/content-types'
+import { collectionSlugs, demoAccounts, globalSlugs, localeCodes, type LocaleCode } from '@verband/content-types'
 import { startTestPayload } from '@verband/cms/testing'
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { leitbildDe } from '../src/content/leitbild.de.ts'
-import { leitbildEn } from '../src/content/leitbild.en.ts'
+import { exampleStories } from '../src/content/stories.ts'
+import { translations, uncheckedTranslations } from '../src/content/translations.ts'
 import { lexicalToParagraphs } from '../src/lexical.ts'
 import { seed } from '../src/seed.ts'
 
@@ -101,26 +102,158 @@ describe('the Leitbild, verbatim in German', () => {
 })
 
 describe('translations', () => {
-  it('reads every Leitbild item in English', async () => {
-    const values = await payload.find({ collection: 'values', locale: 'en', sort: 'order', pagination: false })
-    expect(values.docs.map((d) => d.title)).toEqual(leitbildEn.values.map((v) => v.title))
-    const leitbild = await payload.findGlobal({ slug: 'leitbild', locale: 'en' })
-    expect(leitbild.visionLead).toBe(leitbildEn.visionLead)
-    expect(lexicalToParagraphs(leitbild.vision)).toEqual(leitbildEn.vision)
+  it.each(translations.map((translation) => [translation.locale, translation] as const))(
+    'reads every Leitbild item in %s as the seed ships it',
+    async (locale, { leitbild: content }) => {
+      const values = await payload.find({ collection: 'values', locale, fallbackLocale: false, sort: 'order', pagination: false })
+      expect(values.docs.map((d) => [d.title, d.text])).toEqual(content.values.map((v) => [v.title, v.text]))
+      const goals = await payload.find({ collection: 'goals', locale, fallbackLocale: false, sort: 'order', pagination: false })
+      expect(goals.docs.map((d) => [d.title, d.text])).toEqual(content.goals.map((g) => [g.title, g.text]))
+      const principles = await payload.find({ collection: 'working-principles', locale, fallbackLocale: false, sort: 'order', pagination: false })
+      expect(principles.docs.map((d) => [d.title, d.text])).toEqual(content.workingPrinciples.map((p) => [p.title, p.text]))
+      const groups = await payload.find({ collection: 'partner-groups', locale, fallbackLocale: false, sort: 'order', pagination: false })
+      expect(groups.docs.map((d) => [d.title, d.purpose])).toEqual(content.partnerGroups.map((g) => [g.title, g.text]))
+      const leitbild = await payload.findGlobal({ slug: 'leitbild', locale, fallbackLocale: false })
+      expect(leitbild.visionLead).toBe(content.visionLead)
+      expect(lexicalToParagraphs(leitbild.vision)).toEqual(content.vision)
+      expect([leitbild.partnerGroupsIntro, leitbild.longTermPicture, leitbild.adoptedBy, leitbild.adoptedIn]).toEqual([
+        content.partnerGroupsIntro,
+        content.longTermPicture,
+        content.adoptedBy,
+        content.adoptedIn,
+      ])
+      expect(leitbild._status).toBe('published')
+    },
+  )
+
+  it('stores Arabic and Farsi rich text right to left, the others left to right', async () => {
+    const leitbild = await payload.findGlobal({ slug: 'leitbild', locale: 'all' })
+    const vision = leitbild.vision as unknown as Record<LocaleCode, { root: { direction: string } }>
+    expect(Object.fromEntries(localeCodes.map((locale) => [locale, vision[locale]?.root.direction]))).toEqual(
+      Object.fromEntries(localeCodes.map((locale) => [locale, locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr'])),
+    )
   })
 
-  it('falls back to German for a locale without a translation', async () => {
-    const values = await payload.find({ collection: 'values', locale: 'ar', sort: 'order', pagination: false })
-    expect(values.docs[0]?.title).toBe('Solidarität')
-    const leitbild = await payload.findGlobal({ slug: 'leitbild', locale: 'de-x-ls' })
-    expect(leitbild.visionLead).toBe(leitbildDe.visionLead)
+  it('falls back to German for a document without a translation', async () => {
+    const germanOnly = exampleStories.find((story) => !story.translations)!
+    for (const locale of ['ar', 'de-x-ls'] as const) {
+      const { docs } = await payload.find({ collection: 'stories', locale, where: { slug: { equals: germanOnly.slug } } })
+      expect(docs[0]?.title, locale).toBe(germanOnly.de.title)
+    }
   })
 
-  it('keeps the English text when read with fallback off, and nothing for Arabic', async () => {
+  it('keeps each translation’s own text when read with fallback off, and nothing where there is none', async () => {
     const en = await payload.find({ collection: 'values', locale: 'en', fallbackLocale: false, sort: 'order', limit: 1 })
     expect(en.docs[0]?.title).toBe('Solidarity')
     const ar = await payload.find({ collection: 'values', locale: 'ar', fallbackLocale: false, sort: 'order', limit: 1 })
-    expect(ar.docs[0]?.title ?? null).toBeNull()
+    expect(ar.docs[0]?.title).toBe('التضامن')
+    const germanOnly = exampleStories.find((story) => !story.translations)!
+    const story = await payload.find({ collection: 'stories', locale: 'ar', fallbackLocale: false, where: { slug: { equals: germanOnly.slug } } })
+    expect(story.docs[0]?.title ?? null).toBeNull()
+  })
+
+  it('ships a translation for every locale besides German, and lists the unchecked ones', () => {
+    expect(translations.map((translation) => translation.locale)).toEqual(localeCodes.filter((locale) => locale !== 'de'))
+    expect(uncheckedTranslations).not.toContain('de')
+    for (const locale of uncheckedTranslations) expect(translations.find((t) => t.locale === locale)?.reviewed).toBe(false)
+  })
+})
+
+/** Names (dotted paths) of the localized fields among `fields`, through rows, tabs and groups. */
+function localizedFieldPaths(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((field): string[] => {
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => localizedFieldPaths(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
+    if (field.type === 'row' || field.type === 'collapsible') return localizedFieldPaths(field.fields, prefix)
+    if (!('name' in field)) return []
+    if ('localized' in field && field.localized) return [`${prefix}${field.name}`]
+    if (field.type === 'group') return localizedFieldPaths(field.fields, `${prefix}${field.name}.`)
+    return []
+  })
+}
+
+function valueAt(doc: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], doc)
+}
+
+/** Text of a plain or rich-text field value, for checking that it is not empty. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value.trim()
+  return lexicalToParagraphs(value).join(' ').trim()
+}
+
+describe('the Leitbild and site settings in every locale', () => {
+  const collections = [
+    ['values', 6],
+    ['goals', 5],
+    ['working-principles', 6],
+    ['partner-groups', 5],
+  ] as const
+
+  it.each(localeCodes)('has every value, goal, working principle and partner group with its own title and text in %s', async (locale) => {
+    for (const [collection, count] of collections) {
+      const { docs } = await payload.find({ collection, locale, fallbackLocale: false, sort: 'order', pagination: false })
+      expect(docs, collection).toHaveLength(count)
+      const fields = localizedFieldPaths(payload.collections[collection].config.fields)
+      expect(fields.length, collection).toBeGreaterThanOrEqual(2)
+      for (const doc of docs) {
+        for (const field of fields) expect(textOf(valueAt(doc, field)), `${collection} ${doc.order} ${field} (${locale})`).not.toBe('')
+      }
+    }
+  })
+
+  it.each(localeCodes)('has every localized field of the Leitbild and the site settings in %s', async (locale) => {
+    for (const slug of [globalSlugs.leitbild, globalSlugs.siteSettings]) {
+      const config = payload.config.globals.find((global) => global.slug === slug)!
+      const fields = localizedFieldPaths(config.fields)
+      expect(fields.length, slug).toBeGreaterThanOrEqual(5)
+      const doc = await payload.findGlobal({ slug, locale, fallbackLocale: false })
+      for (const field of fields) expect(textOf(valueAt(doc, field)), `${slug} ${field} (${locale})`).not.toBe('')
+    }
+  })
+})
+
+describe('Leichte Sprache', () => {
+  /** Every Leichte Sprache text of the Leitbild and the site settings, as stored. */
+  async function leichteSpracheTexts(): Promise<string[]> {
+    const locale = 'de-x-ls'
+    const texts: string[] = []
+    for (const collection of ['values', 'goals', 'working-principles', 'partner-groups'] as const) {
+      const { docs } = await payload.find({ collection, locale, fallbackLocale: false, sort: 'order', pagination: false })
+      for (const doc of docs) texts.push(doc.title, 'text' in doc ? doc.text : doc.purpose)
+    }
+    const leitbild = await payload.findGlobal({ slug: 'leitbild', locale, fallbackLocale: false })
+    texts.push(leitbild.visionLead, ...lexicalToParagraphs(leitbild.vision), leitbild.partnerGroupsIntro ?? '', leitbild.longTermPicture, leitbild.adoptedBy)
+    const settings = await payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: false })
+    texts.push(settings.name, settings.pressBoilerplate, ...[settings.imprint, settings.privacy, settings.accessibility].flatMap(lexicalToParagraphs))
+    return texts
+  }
+
+  const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim() !== '')
+  const wordsOf = (sentence: string) => sentence.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word))
+  // The association's registered name stays as registered, in the imprint only.
+  const registeredName = 'Dachverband Sächsischer Migrant*innenorganisationen e. V.'
+
+  it('keeps every sentence to at most 12 words', async () => {
+    const sentences = (await leichteSpracheTexts()).flatMap(sentencesOf)
+    expect(sentences.length).toBeGreaterThan(150)
+    expect(sentences.filter((sentence) => wordsOf(sentence).length > 12)).toEqual([])
+  })
+
+  it('splits long compound words with a hyphen, like Migranten-Organisationen', async () => {
+    const words = (await leichteSpracheTexts()).flatMap((text) => wordsOf(text.replace(registeredName, '')))
+    expect(words).toContain('Migranten-Organisationen')
+    const long = words
+      .filter((word) => !word.includes('@'))
+      .map((word) => word.replace(/[^\p{L}-]/gu, ''))
+      .filter((word) => word.length >= 15 && !word.includes('-'))
+    expect(long).toEqual([])
+  })
+
+  it('writes numbers as digits and uses no subjunctive, genitive article or gender star', async () => {
+    const text = (await leichteSpracheTexts()).join(' ').replace(registeredName, '')
+    expect(text.match(/\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b/gi)).toBeNull()
+    expect(text.match(/\b(würde|würden|könnte|könnten|hätte|hätten|wäre|wären|des)\b/gi)).toBeNull()
+    expect(text).not.toContain('*')
   })
 })
 
