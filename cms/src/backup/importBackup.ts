@@ -80,6 +80,21 @@ async function restoreDocuments(payload: Payload, dir: string, slug: CollectionS
 }
 
 /**
+ * Each new version is marked as the latest by the adapter, which demotes older ones by date;
+ * afterwards exactly the versions that were the latest in the backup are marked again.
+ * (`versionData` of an update is typed as a whole version; both adapters apply a partial one.)
+ */
+async function putBackLatestFlags(
+  shouldBeLatest: Set<number | string>,
+  markedNow: { id: number | string }[],
+  setLatest: (id: number | string, latest: boolean) => Promise<unknown>,
+): Promise<void> {
+  const missing = new Set(shouldBeLatest)
+  for (const { id } of markedNow) if (!missing.delete(id)) await setLatest(id, false)
+  for (const id of missing) await setLatest(id, true)
+}
+
+/**
  * Versions get new ids (the adapters assign them); what matters is their parent, content,
  * dates and which one is the latest. The adapters mark each new version as the latest and
  * demote older ones, so the archived flags are put back afterwards.
@@ -102,12 +117,10 @@ async function restoreCollectionVersions(payload: Payload, dir: string, slug: Co
     })
     if (version.latest === true) latest.add(created.id)
   }
-  // The adapters type `versionData` of an update as a whole version; both apply a partial one.
-  const { docs: markedLatest } = await payload.db.findVersions({ collection: slug, where: { latest: { equals: true } }, pagination: false, limit: 0, req })
-  for (const version of markedLatest) {
-    if (!latest.delete(version.id)) await payload.db.updateVersion({ collection: slug, id: version.id, versionData: { latest: false } as never, req, returning: false })
-  }
-  for (const id of latest) await payload.db.updateVersion({ collection: slug, id, versionData: { latest: true } as never, req, returning: false })
+  const { docs: marked } = await payload.db.findVersions({ collection: slug, where: { latest: { equals: true } }, pagination: false, limit: 0, req })
+  await putBackLatestFlags(latest, marked, (id, value) =>
+    payload.db.updateVersion({ collection: slug, id, versionData: { latest: value } as never, req, returning: false }),
+  )
 }
 
 async function restoreGlobal(payload: Payload, dir: string, slug: GlobalSlug, req: PayloadRequest): Promise<void> {
@@ -117,8 +130,8 @@ async function restoreGlobal(payload: Payload, dir: string, slug: GlobalSlug, re
     const data = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
     delete data.id
     delete data.globalType
-    const stored = isStoredGlobal(await payload.db.findGlobal({ slug, req }))
-      ? await payload.db.updateGlobal({ slug, data, req }) : await payload.db.createGlobal({ slug, data: { ...data }, req })
+    const exists = isStoredGlobal(await payload.db.findGlobal({ slug, req }))
+    const stored = exists ? await payload.db.updateGlobal({ slug, data: { ...data }, req }) : await payload.db.createGlobal({ slug, data: { ...data }, req })
     // SQLite's createGlobal stamps its own creation date: put the original dates back.
     if (stored?.createdAt !== data.createdAt || stored?.updatedAt !== data.updatedAt) {
       await payload.db.updateGlobal({ slug, data: { createdAt: data.createdAt, updatedAt: data.updatedAt }, req, returning: false })
@@ -141,11 +154,10 @@ async function restoreGlobal(payload: Payload, dir: string, slug: GlobalSlug, re
     })
     if (version.latest === true) latest.add(created.id)
   }
-  const { docs: markedLatest } = await payload.db.findGlobalVersions({ global: slug, where: { latest: { equals: true } }, pagination: false, limit: 0, req })
-  for (const version of markedLatest) {
-    if (!latest.delete(version.id)) await payload.db.updateGlobalVersion({ global: slug, id: version.id, versionData: { latest: false } as never, req, returning: false })
-  }
-  for (const id of latest) await payload.db.updateGlobalVersion({ global: slug, id, versionData: { latest: true } as never, req, returning: false })
+  const { docs: marked } = await payload.db.findGlobalVersions({ global: slug, where: { latest: { equals: true } }, pagination: false, limit: 0, req })
+  await putBackLatestFlags(latest, marked, (id, value) =>
+    payload.db.updateGlobalVersion({ global: slug, id, versionData: { latest: value } as never, req, returning: false }),
+  )
 }
 
 /** Puts the upload files back where this CMS keeps them, replacing what is there. */

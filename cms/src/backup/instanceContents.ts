@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { deleteGlobalDocument } from './deleteGlobal.ts'
 import { listFiles } from './files.ts'
 import { backupScope, clearedOnForcedRestore, isStoredGlobal, uploadDir, type BackupScope } from './scope.ts'
 
@@ -29,22 +30,23 @@ export async function instanceContents(payload: Payload, scope: BackupScope = ba
 }
 
 /**
- * Empties the database of an instance for a forced restore: the documents and versions of
- * every collection a backup holds (referencing collections first), the edit locks, and the
- * versions of globals. Globals themselves are overwritten by the restore (the adapters have
- * no way to delete one); upload folders are emptied by the restore when it copies files.
+ * Empties the database of an instance for a forced restore: the edit locks, the globals and
+ * their versions (globals first: they may point at documents), then the documents and
+ * versions of every collection a backup holds, referencing collections first. Upload
+ * folders are emptied by the restore when it copies the files.
  */
 export async function clearInstance(payload: Payload, scope: BackupScope, req: PayloadRequest): Promise<void> {
   for (const slug of clearedOnForcedRestore) {
     if (payload.collections[slug]) await payload.db.deleteMany({ collection: slug, where: {}, req })
   }
+  for (const slug of scope.globals) {
+    const global = payload.config.globals.find((candidate) => candidate.slug === slug)!
+    if (global.versions) await payload.db.deleteVersions({ globalSlug: slug, where: {}, req })
+    await deleteGlobalDocument(payload, slug)
+  }
   for (const collection of [...scope.collections].reverse()) {
     const slug = collection.slug as CollectionSlug
     if (collection.versions) await payload.db.deleteVersions({ collection: slug, where: {}, req })
     await payload.db.deleteMany({ collection: slug, where: {}, req })
-  }
-  for (const slug of scope.globals) {
-    const global = payload.config.globals.find((candidate) => candidate.slug === slug)!
-    if (global.versions) await payload.db.deleteVersions({ globalSlug: slug, where: {}, req })
   }
 }
