@@ -14,6 +14,7 @@ import { Users } from './collections/Users.ts'
 import { Values } from './collections/Values.ts'
 import { WorkingPrinciples } from './collections/WorkingPrinciples.ts'
 import { Leitbild } from './globals/Leitbild.ts'
+import { PressKit } from './globals/PressKit.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 
 export * from './access/index.ts'
@@ -50,4 +51,4 @@ export const collections: CollectionConfig[] = [
   SiteBuilds,
 ]
 
-export const globals: GlobalConfig[] = [Leitbild, SiteSettings]
+export const globals: GlobalConfig[] = [Leitbild, SiteSettings, PressKit]

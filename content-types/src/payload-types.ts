@@ -119,10 +119,12 @@ export interface Config {
   globals: {
     leitbild: Leitbild;
     'site-settings': SiteSetting;
+    'press-kit': PressKit;
   };
   globalsSelect: {
     leitbild: LeitbildSelect<false> | LeitbildSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'press-kit': PressKitSelect<false> | PressKitSelect<true>;
   };
   locale: 'de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr';
   widgets: {
@@ -1209,6 +1211,38 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-kit".
+ */
+export interface PressKit {
+  id: number;
+  intro?: string | null;
+  /**
+   * Upload each variant as SVG and PNG.
+   */
+  logos?:
+    | {
+        file: number | Media;
+        background: 'light' | 'dark';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * With credit and licence: both appear under each photo and in CREDITS.txt.
+   */
+  photos?: (number | Media)[] | null;
+  facts?:
+    | {
+        label: string;
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  contacts?: (number | PressContact)[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "leitbild_select".
  */
 export interface LeitbildSelect<T extends boolean = true> {
@@ -1251,6 +1285,32 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   imprint?: T;
   privacy?: T;
   accessibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-kit_select".
+ */
+export interface PressKitSelect<T extends boolean = true> {
+  intro?: T;
+  logos?:
+    | T
+    | {
+        file?: T;
+        background?: T;
+        id?: T;
+      };
+  photos?: T;
+  facts?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        id?: T;
+      };
+  contacts?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

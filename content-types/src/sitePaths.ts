@@ -15,3 +15,6 @@ export function documentPagePath(localePath: string, collection: string, slug: s
   const segment = (documentPageSegments as Record<string, string>)[collection]
   return segment ? `/${localePath}/${segment}/${slug}/` : undefined
 }
+
+/** The press kit's path segment beside release slugs (`/{locale}/press/kit/`): no release may take it. */
+export const pressKitSegment = 'kit'

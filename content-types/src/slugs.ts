@@ -39,6 +39,7 @@ export const rebuildSiteTask = 'rebuildSite'
 export const globalSlugs = {
   leitbild: 'leitbild',
   siteSettings: 'site-settings',
+  pressKit: 'press-kit',
 } as const
 
 export type ContentCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

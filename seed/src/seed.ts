@@ -6,13 +6,15 @@ import { leitbildDe } from './content/leitbild.de.ts'
 import { activityFields, exampleMembers } from './content/members.ts'
 import { examplePartners } from './content/partners.ts'
 import { examplePressContacts } from './content/pressContacts.ts'
-import { examplePressReleases } from './content/pressReleases.ts'
+import { examplePressKit } from './content/pressKit.ts'
+import { examplePressReleases, type ExamplePressRelease } from './content/pressReleases.ts'
 import { siteSettings, type LocalizedSettings } from './content/siteSettings.ts'
 import { exampleStories } from './content/stories.ts'
 import { translations, type Translation } from './content/translations.ts'
 import type { LeitbildContent, Statement } from './content/types.ts'
 import { renderIllustration, type IllustrationSpec } from './images.ts'
 import { lexicalToParagraphs, paragraphsToLexical } from './lexical.ts'
+import { logoFiles } from './logos.ts'
 
 export type SeedOptions = {
   /** Creates the demo logins; only ever true in demo mode. */
@@ -281,21 +283,29 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     )
   }
 
-  async function ensureImage(spec: IllustrationSpec): Promise<number | string> {
-    const file = await renderIllustration(spec)
+  /** A media file by its file name: uploaded with German and English alt text unless it is there. */
+  async function ensureMedia(
+    file: { data: Buffer; name: string; mimetype: string },
+    alt: { de: string; en: string },
+    rights: { credit: string; licence: 'cc-by-4.0' | 'press-with-credit' },
+  ): Promise<number | string> {
     const existing = await findId(collectionSlugs.media, { filename: { equals: file.name } })
     if (existing !== undefined) return existing
     const doc = await payload.create({
       collection: collectionSlugs.media,
       locale: 'de',
-      data: { alt: spec.alt.de, credit: 'Illustration: Dachverband (generiert für die Demo)', licence: 'cc-by-4.0' },
+      data: { alt: alt.de, ...rights },
       file: { ...file, size: file.data.length },
       depth: 0,
       context: quiet,
     })
-    await payload.update({ collection: collectionSlugs.media, id: doc.id, locale: 'en', data: { alt: spec.alt.en }, depth: 0, context: quiet })
+    await payload.update({ collection: collectionSlugs.media, id: doc.id, locale: 'en', data: { alt: alt.en }, depth: 0, context: quiet })
     created(collectionSlugs.media)
     return doc.id
+  }
+
+  async function ensureImage(spec: IllustrationSpec): Promise<number | string> {
+    return ensureMedia(await renderIllustration(spec), spec.alt, { credit: 'Illustration: Dachverband (generiert für die Demo)', licence: 'cc-by-4.0' })
   }
 
   const activityIds = new Map<string, number | string>()
@@ -366,21 +376,52 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         place: release.de.place,
         body: paragraphsToLexical(release.de.body),
         releaseDate: `${release.releaseDate}T09:00:00.000Z`,
-        embargoUntil: release.embargoUntil,
+        embargoUntil: embargoEnd(release),
         contacts: release.contacts.map((email) => contactIds.get(email)).filter((id) => id !== undefined) as number[],
         relatedStories: release.relatedStories.map((slug) => storyIds.get(slug)).filter((id) => id !== undefined) as number[],
         attachments,
         ...published,
       },
-      release.en
-        ? { en: { title: release.en.title, subtitle: release.en.subtitle, place: release.en.place, body: paragraphsToLexical(release.en.body), ...published } }
-        : {},
+      Object.fromEntries(
+        Object.entries(release.translations ?? {}).map(([locale, text]) => [
+          locale,
+          { title: text.title, subtitle: text.subtitle, place: text.place, body: paragraphsToLexical(text.body, getLocale(locale as LocaleCode).dir), ...published },
+        ]),
+      ),
     )
+  }
+
+  // The press kit, once: an editor's curation is never replaced.
+  const pressKit = await payload.findGlobal({ slug: globalSlugs.pressKit, depth: 0 })
+  if (!pressKit.logos?.length) {
+    const logos = []
+    for (const background of ['light', 'dark'] as const) {
+      const alt = { de: `Logo des Dachverbands (Beispiel), für ${background === 'light' ? 'helle' : 'dunkle'} Hintergründe`, en: `Logo of the umbrella association (example), for ${background} backgrounds` }
+      for (const file of await logoFiles(background)) {
+        logos.push({ file: (await ensureMedia(file, alt, { credit: 'Dachverband', licence: 'press-with-credit' })) as number, background })
+      }
+    }
+    const photos = []
+    for (const photo of examplePressKit.photos) photos.push((await ensureImage(photo)) as number)
+    const contacts = examplePressKit.contacts.map((email) => contactIds.get(email)).filter((id) => id !== undefined) as number[]
+    const facts = (locale: 'de' | 'en') => examplePressKit.facts.map((fact) => ({ label: fact.label[locale], value: fact.value[locale] }))
+    const saved = await payload.updateGlobal({ slug: globalSlugs.pressKit, locale: 'de', data: { intro: examplePressKit.intro.de, logos, photos, contacts, facts: facts('de') }, depth: 0, context: quiet })
+    // Array rows keep their ids across locales: the English facts go into the same rows.
+    const englishFacts = facts('en').map((fact, index) => ({ ...fact, id: saved.facts?.[index]?.id }))
+    await payload.updateGlobal({ slug: globalSlugs.pressKit, locale: 'en', data: { intro: examplePressKit.intro.en, facts: englishFacts }, depth: 0, context: quiet })
+    created(globalSlugs.pressKit)
   }
 
   const total = Object.values(report).reduce((sum, n) => sum + n, 0)
   log(total === 0 ? 'Seed: nothing to do, every document exists.' : `Seed: created ${JSON.stringify(report)}`)
   return report
+}
+
+function embargoEnd(release: ExamplePressRelease): string | undefined {
+  if (release.embargoDaysAfterSeeding === undefined) return release.embargoUntil
+  const end = new Date(Date.now() + release.embargoDaysAfterSeeding * 24 * 60 * 60 * 1000)
+  end.setUTCHours(8, 0, 0, 0)
+  return end.toISOString()
 }
 
 /** True when the database holds no Leitbild yet: the signal for `npm start` to seed. */

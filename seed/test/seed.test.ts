@@ -3,6 +3,7 @@ import { startTestPayload } from '@verband/cms/testing'
 import type { CollectionSlug, Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { examplePressKit } from '../src/content/pressKit.ts'
 import { leitbildDe } from '../src/content/leitbild.de.ts'
 import { exampleStories } from '../src/content/stories.ts'
 import { translations, uncheckedTranslations } from '../src/content/translations.ts'
@@ -279,8 +280,19 @@ describe('example content', () => {
       expect(alt.en, file.filename ?? '').toBeTruthy()
       expect(file.credit).toBeTruthy()
       expect(file.licence).toBeTruthy()
-      expect(file.mimeType).toBe('image/jpeg')
+      expect(['image/jpeg', 'image/png', 'image/svg+xml'], file.filename ?? '').toContain(file.mimeType)
     }
+  })
+
+  it('fills the press kit with logos for light and dark backgrounds (SVG and PNG), photos, facts in German and English, and contacts', async () => {
+    const kit = await payload.findGlobal({ slug: 'press-kit', locale: 'all', depth: 1 })
+    const logos = (kit.logos ?? []).map((logo) => `${(logo.file as { mimeType: string }).mimeType}:${logo.background}`).sort()
+    expect(logos).toEqual(['image/png:dark', 'image/png:light', 'image/svg+xml:dark', 'image/svg+xml:light'])
+    expect(kit.photos).toHaveLength(examplePressKit.photos.length)
+    expect(kit.contacts).toHaveLength(examplePressKit.contacts.length)
+    const facts = (kit.facts ?? []) as unknown as { value: Record<string, string> }[]
+    expect(facts.map((fact) => fact.value.de)).toEqual(examplePressKit.facts.map((fact) => fact.value.de))
+    expect(facts.map((fact) => fact.value.en)).toEqual(examplePressKit.facts.map((fact) => fact.value.en))
   })
 
   it('creates the three demo logins with their roles when asked to, usable only in demo mode', async () => {

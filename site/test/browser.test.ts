@@ -4,18 +4,19 @@ import { fileURLToPath } from 'node:url'
 
 import AxeBuilder from '@axe-core/playwright'
 import type { LocaleCode } from '@verband/content-types/locales'
-import { exampleMembers, examplePressReleases, exampleStories } from '@verband/seed'
+import { exampleMembers, exampleStories } from '@verband/seed'
 import type { Browser, BrowserContext, Page as BrowserPage } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { pagePath, type Page } from '../src/lib/routes.ts'
+import { pagePath, pressKitDownloadPath, releaseDownloadPath, type Page } from '../src/lib/routes.ts'
 import { launchBrowser } from './support/browser.ts'
-import { siteUrl } from './support/site.ts'
+import { releasedExamplePressReleases, siteUrl } from './support/site.ts'
 
 /** The website as readers meet it: a real Chromium against the built site on localhost. */
 
 const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test-results/screenshots')
 const translatedStory = exampleStories.find((story) => story.translations?.ar)!
+const releaseWithImage = releasedExamplePressReleases.find((release) => release.image)!
 
 let browser: Browser
 let context: BrowserContext
@@ -49,7 +50,8 @@ const pageTypes: Array<[string, Page]> = [
   ['stories index', { kind: 'stories' }],
   ['story', { kind: 'story', slug: translatedStory.slug }],
   ['press index', { kind: 'press' }],
-  ['press release', { kind: 'pressRelease', slug: examplePressReleases[0]!.slug }],
+  ['press release', { kind: 'pressRelease', slug: releaseWithImage.slug }],
+  ['press kit', { kind: 'pressKit' }],
   ['partners', { kind: 'partners' }],
   ['members directory with map', { kind: 'members' }],
   ['member', { kind: 'member', slug: exampleMembers[0]!.slug }],
@@ -119,6 +121,19 @@ describe('reading', () => {
     await page.keyboard.press('Enter')
     await page.waitForURL(`**${pagePath('de', { kind: 'district', region: 'goerlitz' })}`)
     expect(await page.locator('h1').textContent()).toContain('Görlitz')
+    await page.close()
+  })
+
+  it.each([
+    ['a release PDF', pagePath('de', { kind: 'pressRelease', slug: releaseWithImage.slug }), releaseDownloadPath('de', releaseWithImage.slug, 'pdf')],
+    ['an Arabic release ZIP', pagePath('ar', { kind: 'pressRelease', slug: releaseWithImage.slug }), releaseDownloadPath('ar', releaseWithImage.slug, 'zip')],
+    ['the press kit ZIP', pagePath('en', { kind: 'pressKit' }), pressKitDownloadPath('en', 'zip')],
+  ])('starts the download of %s from its link', async (_what, from, file) => {
+    const page = await open(from)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`a[href="${file}"]`).first().click()])
+    expect(download.suggestedFilename()).toBe(file.split('/').pop())
+    expect(download.url()).toBe(new URL(file, siteUrl()).href)
+    expect(await download.failure()).toBeNull()
     await page.close()
   })
 

@@ -3,6 +3,7 @@ import * as migration_20261128_131050_members from './20261128_131050_members';
 import * as migration_20261128_132336_publish_pipeline from './20261128_132336_publish_pipeline';
 import * as migration_20261128_134206_deploy_hook from './20261128_134206_deploy_hook';
 import * as migration_20261128_135401_build_content_date from './20261128_135401_build_content_date';
+import * as migration_20261128_153215_press_kit from './20261128_153215_press_kit';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_135401_build_content_date.up,
     down: migration_20261128_135401_build_content_date.down,
-    name: '20261128_135401_build_content_date'
+    name: '20261128_135401_build_content_date',
+  },
+  {
+    up: migration_20261128_153215_press_kit.up,
+    down: migration_20261128_153215_press_kit.down,
+    name: '20261128_153215_press_kit'
   },
 ];

@@ -11,7 +11,7 @@ import type {
   UIField,
 } from 'payload'
 
-import { queueSiteRebuild, type RebuildTrigger } from './queue.ts'
+import { queueSiteRebuild, queueSiteRebuildAt, type RebuildTrigger } from './queue.ts'
 
 type Status = { _status?: unknown } | undefined | null
 
@@ -46,6 +46,16 @@ async function changesPublicSite(hasDrafts: boolean, doc: Status, previousDoc: S
   return !(await stillPublished())
 }
 
+/**
+ * When a published document's embargo ends in the future (press releases' `embargoUntil`):
+ * until then the public API hides it, and the website must change at that moment.
+ */
+function embargoEnd(doc: Status & { embargoUntil?: unknown }): Date | undefined {
+  if (doc?._status !== 'published' || typeof doc.embargoUntil !== 'string') return undefined
+  const end = new Date(doc.embargoUntil)
+  return end.getTime() > Date.now() ? end : undefined
+}
+
 function collectionHooks(collection: CollectionConfig): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
   const hasDrafts = hasDraftsEnabled(collection)
   return {
@@ -58,6 +68,8 @@ function collectionHooks(collection: CollectionConfig): { afterChange: Collectio
       if (await changesPublicSite(hasDrafts, doc, previousDoc, stillPublished)) {
         await queueSiteRebuild(req.payload, 'change', trigger(req, collection.slug, doc.id), req)
       }
+      const embargoEnds = embargoEnd(doc)
+      if (embargoEnds) await queueSiteRebuildAt(req.payload, embargoEnds, trigger(req, collection.slug, doc.id), req)
       return doc
     },
     afterDelete: async ({ doc, req, context }) => {

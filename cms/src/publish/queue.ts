@@ -19,7 +19,7 @@ export const quietWindowMs = 1000
 /**
  * Queues a website rebuild in Payload's jobs queue, which lives in the database: a restart
  * of the CMS loses nothing, and the job runs after it comes back. Joins a job that is
- * already waiting, if there is one.
+ * already waiting to start within the quiet window, if there is one.
  */
 export async function queueSiteRebuild(payload: Payload, reason: string, trigger?: RebuildTrigger, req?: PayloadRequest): Promise<void> {
   const { docs } = await payload.find({
@@ -30,6 +30,8 @@ export async function queueSiteRebuild(payload: Payload, reason: string, trigger
         { processing: { equals: false } },
         { completedAt: { exists: false } },
         { hasError: { not_equals: true } },
+        // A rebuild booked for a later moment (an embargo's end) is not a waiting one.
+        { waitUntil: { less_than_equal: new Date(Date.now() + quietWindowMs).toISOString() } },
       ],
     },
     limit: 1,
@@ -57,4 +59,25 @@ export async function queueSiteRebuild(payload: Payload, reason: string, trigger
     waitUntil: new Date(Date.now() + quietWindowMs),
     req,
   })
+}
+
+/**
+ * Books a rebuild for a moment in the future, such as the end of a press release's embargo,
+ * so the website changes at that moment and not at the next unrelated change. Booking the
+ * same moment twice keeps one job.
+ */
+export async function queueSiteRebuildAt(payload: Payload, at: Date, trigger: RebuildTrigger, req?: PayloadRequest): Promise<void> {
+  const { totalDocs } = await payload.count({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: rebuildSiteTask } },
+        { completedAt: { exists: false } },
+        { waitUntil: { equals: at.toISOString() } },
+      ],
+    },
+    req,
+  })
+  if (totalDocs > 0) return
+  await payload.jobs.queue({ task: rebuildSiteTask, input: { reason: 'embargo', triggers: [trigger] }, queue: siteQueue, waitUntil: at, req })
 }

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor, isWriter, publishedOrStaff } from '../access/index.ts'
+import { isEditor, isWriter, releasedOrStaff } from '../access/index.ts'
 import { slugField } from '../fields/slug.ts'
+import { pressKitSegment } from '../sitePaths.ts'
 import { forbidPublishingByAuthors } from '../hooks/forbidPublishingByAuthors.ts'
 import { collectionSlugs } from '../slugs.ts'
 import { draftVersions } from '../versions.ts'
@@ -19,7 +20,7 @@ export const PressReleases: CollectionConfig = {
     group: { de: 'Presse', en: 'Press' },
   },
   defaultSort: '-releaseDate',
-  access: { read: publishedOrStaff, create: isWriter, update: isWriter, delete: isEditor },
+  access: { read: releasedOrStaff, create: isWriter, update: isWriter, delete: isEditor },
   hooks: { beforeChange: [forbidPublishingByAuthors] },
   versions: draftVersions,
   fields: [
@@ -38,7 +39,7 @@ export const PressReleases: CollectionConfig = {
       localized: true,
       maxLength: 300,
     },
-    slugField(),
+    slugField('title', { reserved: [pressKitSegment] }),
     {
       name: 'releaseDate',
       type: 'date',

@@ -38,3 +38,29 @@ export function cmsGet<T>(path: string, query: Record<string, string | number> =
   }
   return pending as Promise<T>
 }
+
+const files = new Map<string, Promise<Uint8Array>>()
+
+/**
+ * A file the CMS stores (a media original, for downloads and ZIPs), fetched once per build.
+ * Only from the CMS itself: a media URL pointing elsewhere is an error, not a download.
+ */
+export function cmsFile(url: string): Promise<Uint8Array> {
+  const absolute = new URL(url, siteEnv().cmsUrl)
+  if (absolute.origin !== new URL(siteEnv().cmsUrl).origin) {
+    return Promise.reject(new CmsError(`Refusing to fetch ${absolute} for the website: media must come from the CMS at ${siteEnv().cmsUrl}`))
+  }
+  let pending = files.get(absolute.href)
+  if (!pending) {
+    pending = fetch(absolute)
+      .catch((error: Error) => {
+        throw new CmsError(`Cannot fetch ${absolute} from the CMS (${error.message})`)
+      })
+      .then(async (response) => {
+        if (!response.ok) throw new CmsError(`The CMS answered ${response.status} to GET ${absolute}`)
+        return new Uint8Array(await response.arrayBuffer())
+      })
+    files.set(absolute.href, pending)
+  }
+  return pending
+}

@@ -7,6 +7,7 @@ import type {
   MemberDoc,
   PartnerDoc,
   PartnerGroupDoc,
+  PressKitDoc,
   PressReleaseDoc,
   SiteSettingsDoc,
   StatementDoc,
@@ -36,11 +37,13 @@ export const getStories = () => list<StoryDoc>(collectionSlugs.stories, '-publis
 export const getMembers = () => list<MemberDoc>(collectionSlugs.members, 'name')
 export const getActivityFields = () => list<ActivityFieldDoc>(collectionSlugs.activityFields, 'name')
 
-/** Press releases whose embargo has passed (or that have none), newest first. */
-export async function getPressReleases(now = new Date()): Promise<PressReleaseDoc[]> {
-  const releases = await list<PressReleaseDoc>(collectionSlugs.pressReleases, '-releaseDate')
-  return releases.filter((release) => !release.embargoUntil || new Date(release.embargoUntil) <= now)
-}
+/**
+ * Press releases, newest first. The CMS leaves out releases under embargo (its read access
+ * rule): the website shows what the CMS shows the public at the moment of the build, and the
+ * publish pipeline rebuilds when an embargo ends.
+ */
+export const getPressReleases = () => list<PressReleaseDoc>(collectionSlugs.pressReleases, '-releaseDate')
 
 export const getLeitbild = () => cmsGet<LeitbildDoc>(`globals/${globalSlugs.leitbild}`, allLocales)
+export const getPressKit = () => cmsGet<PressKitDoc>(`globals/${globalSlugs.pressKit}`, allLocales)
 export const getSiteSettings = () => cmsGet<SiteSettingsDoc>(`globals/${globalSlugs.siteSettings}`, allLocales)

@@ -6,7 +6,14 @@ import type { LocaleCode } from '@verband/content-types/locales'
 import { pagePath } from '../lib/routes.ts'
 import type { RichText } from './types.ts'
 
-type Node = { type: string; children?: Node[]; fields?: { doc?: { relationTo?: string; value?: unknown } } }
+/** The parts of a Lexical node that the renderers read. */
+export type RichTextNode = {
+  type: string
+  children?: RichTextNode[]
+  text?: string
+  listType?: string
+  fields?: { doc?: { relationTo?: string; value?: unknown }; linkType?: string; url?: string }
+}
 
 const knownTypes: ReadonlySet<string> = new Set(richTextNodeTypes)
 
@@ -15,7 +22,7 @@ const knownTypes: ReadonlySet<string> = new Set(richTextNodeTypes)
  * website must not publish that. Every node is checked first, and an unknown one fails the
  * build with its type and where it is.
  */
-function assertKnownNodes(node: Node, where: string): void {
+export function assertKnownNodes(node: RichTextNode, where: string): void {
   if (!knownTypes.has(node.type)) {
     throw new Error(`Unknown rich text node type "${node.type}" in ${where}: the website cannot render it`)
   }
@@ -35,7 +42,7 @@ function internalHref(locale: LocaleCode, where: string) {
 
 /** Rich text as HTML for the reader's locale (links lead to the same locale's pages). */
 export function richTextToHtml(data: RichText, locale: LocaleCode, where: string): string {
-  assertKnownNodes((data as unknown as { root: Node }).root, where)
+  assertKnownNodes((data as unknown as { root: RichTextNode }).root, where)
   const hrefFor = internalHref(locale, where)
   let linkError: Error | undefined
   const html = convertLexicalToHTML({

@@ -7,6 +7,7 @@ import type {
   Partner,
   PartnerGroup,
   PressContact,
+  PressKit,
   PressRelease,
   SiteSetting,
   Story,
@@ -53,6 +54,13 @@ export type PressReleaseDoc = Omit<
   relatedStories?: (StoryDoc | number)[] | null
 }
 export type LeitbildDoc = AllLocales<Leitbild, 'visionLead' | 'vision' | 'partnerGroupsIntro' | 'longTermPicture' | 'adoptedBy' | 'adoptedIn'>
+type PressKitFact = NonNullable<PressKit['facts']>[number]
+export type PressKitDoc = Omit<AllLocales<PressKit, 'intro'>, 'logos' | 'photos' | 'contacts' | 'facts'> & {
+  logos?: { id?: string | null; file: MediaDoc | number; background: 'light' | 'dark' }[] | null
+  photos?: (MediaDoc | number)[] | null
+  contacts?: (PressContactDoc | number)[] | null
+  facts?: (Omit<PressKitFact, 'label' | 'value'> & { label: Localized<string>; value: Localized<string> })[] | null
+}
 export type SiteSettingsDoc = AllLocales<SiteSetting, 'name' | 'pressBoilerplate' | 'imprint' | 'privacy' | 'accessibility'>
 
 /** Relationship values are documents when populated, ids when the reader may not see them. */

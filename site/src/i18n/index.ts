@@ -59,6 +59,19 @@ export function formatDate(iso: string, locale: LocaleCode): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(iso))
 }
 
+/** Date and time, for embargoes: journalists need the hour, in Saxony's time zone. */
+export function formatDateTime(iso: string, locale: LocaleCode): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Berlin',
+    timeZoneName: 'short',
+  }).format(new Date(iso))
+}
+
 /** A language's name in the reader's language (member organisations' working languages). */
 export function languageName(code: string, locale: LocaleCode): string {
   return new Intl.DisplayNames([intlLocale(locale)], { type: 'language', fallback: 'code' }).of(code) ?? code

@@ -5,9 +5,11 @@ import { shownRequired, shown } from '../cms/localize.ts'
 import { getPressReleases, getSiteSettings, getStories } from '../cms/queries.ts'
 import { richTextToHtml } from '../cms/richText.ts'
 import { translator } from '../i18n/index.ts'
-import { pagePath } from './routes.ts'
+import { downloadLocale } from '../downloads/pressRelease.ts'
+import { releaseDownloads } from '../downloads/releaseDownloads.ts'
+import { pagePath, releaseDownloadPath } from './routes.ts'
 
-/** RSS feeds per locale: stories (summaries) and press releases (full text). */
+/** RSS feeds per locale: stories (summaries) and press releases (full text, with the PDF attached). */
 async function channel(locale: LocaleCode, site: URL, titleKey: 'feed.stories' | 'feed.press') {
   const t = translator(locale)
   const settings = await getSiteSettings()
@@ -37,15 +39,20 @@ export async function pressFeed(locale: LocaleCode, site: URL): Promise<Response
   const releases = await getPressReleases()
   return rss({
     ...(await channel(locale, site, 'feed.press')),
-    items: releases.map((release) => {
-      const body = shown(release.body, locale)
-      return {
-        title: shownRequired(release.title, locale, `Press release ${release.slug}: title`).value,
-        link: pagePath(locale, { kind: 'pressRelease', slug: release.slug }),
-        pubDate: new Date(release.releaseDate),
-        description: shown(release.subtitle, locale)?.value,
-        content: body ? richTextToHtml(body.value, locale, `press release "${release.slug}"`) : undefined,
-      }
-    }),
+    items: await Promise.all(
+      releases.map(async (release) => {
+        const body = shown(release.body, locale)
+        const filesLocale = downloadLocale(release, locale)
+        const { pdf } = await releaseDownloads(release, filesLocale)
+        return {
+          title: shownRequired(release.title, locale, `Press release ${release.slug}: title`).value,
+          link: pagePath(locale, { kind: 'pressRelease', slug: release.slug }),
+          pubDate: new Date(release.releaseDate),
+          description: shown(release.subtitle, locale)?.value,
+          content: body ? richTextToHtml(body.value, locale, `press release "${release.slug}"`) : undefined,
+          enclosure: { url: new URL(releaseDownloadPath(filesLocale, release.slug, 'pdf'), site).href, length: pdf.byteLength, type: 'application/pdf' },
+        }
+      }),
+    ),
   })
 }

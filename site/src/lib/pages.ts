@@ -35,7 +35,7 @@ export async function translationsOf(page: Page): Promise<LocaleCode[]> {
   }
 }
 
-const staticKinds: StaticPageKind[] = ['home', 'leitbild', 'stories', 'press', 'partners', 'members', 'contact', 'imprint', 'privacy', 'accessibility', 'search']
+const staticKinds: StaticPageKind[] = ['home', 'leitbild', 'stories', 'press', 'pressKit', 'partners', 'members', 'contact', 'imprint', 'privacy', 'accessibility', 'search']
 
 /** Every page of the site: each exists in every locale (German text where untranslated). */
 export async function allPages(): Promise<Page[]> {

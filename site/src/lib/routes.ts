@@ -1,5 +1,5 @@
 import { getLocale, locales, type LocaleCode } from '@verband/content-types/locales'
-import { documentPageSegments } from '@verband/content-types/site-paths'
+import { documentPageSegments, pressKitSegment } from '@verband/content-types/site-paths'
 import { collectionSlugs } from '@verband/content-types/slugs'
 
 /**
@@ -12,6 +12,7 @@ export const pageSegments = {
   leitbild: 'leitbild/',
   stories: 'stories/',
   press: 'press/',
+  pressKit: `${documentPageSegments[collectionSlugs.pressReleases]}/${pressKitSegment}/`,
   partners: 'partners/',
   members: 'members/',
   contact: 'contact/',
@@ -56,6 +57,23 @@ export function pagePath(locale: LocaleCode, page: Page): string {
 
 export function feedPath(locale: LocaleCode, feed: 'stories' | 'press'): string {
   return feed === 'stories' ? `${localeRoot(locale)}rss.xml` : `${localeRoot(locale)}press/rss.xml`
+}
+
+/** A press release's PDF or ZIP, next to its page and named after it. */
+export function releaseDownloadPath(locale: LocaleCode, slug: string, format: 'pdf' | 'zip'): string {
+  return `${pagePath(locale, { kind: 'pressRelease', slug })}${slug}.${format}`
+}
+
+/** The press kit's ZIP and its fact sheet PDF. */
+export const pressKitFiles = { zip: 'pressemappe.zip', factSheet: 'faktenblatt.pdf' } as const
+
+export function pressKitDownloadPath(locale: LocaleCode, file: keyof typeof pressKitFiles): string {
+  return `${pagePath(locale, { kind: 'pressKit' })}${pressKitFiles[file]}`
+}
+
+/** An original media file (full resolution, as uploaded and cleaned), for download. */
+export function mediaFilePath(filename: string): string {
+  return `/media/${encodeURIComponent(filename)}`
 }
 
 /** `getStaticPaths` entries for the locale segment: the URL path and the locale code. */

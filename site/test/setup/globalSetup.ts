@@ -15,6 +15,8 @@ declare module 'vitest' {
     siteUrl: string
     cmsUrl: string
     outDir: string
+    /** The throwaway CMS's environment (database, media folder), for tests that open it themselves. */
+    cmsEnv: Record<string, string>
   }
 }
 
@@ -36,6 +38,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', siteUrl)
   project.provide('cmsUrl', server.url)
   project.provide('outDir', outDir)
+  project.provide('cmsEnv', cms.testEnv.env)
 
   return async () => {
     await new Promise((resolve) => staticServer.close(resolve))
