@@ -6,7 +6,6 @@
  * Options: `--runs N` (default 20), `--synthetic N` adds N stories first (1100 ≈ 10,000 pages).
  * Results: bench/results/publish.json and publish.md at the repository root.
  */
-import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,6 +15,7 @@ import { parseArgs } from 'node:util'
 import { freePort, startCmsServer, startTestPayload } from '@verband/cms/testing'
 import { exampleStories, seed } from '@verband/seed'
 
+import { percentile, startStaticServerProcess } from './support.ts'
 import { addSyntheticStories } from './synthetic.ts'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -23,10 +23,6 @@ const resultsDir = path.resolve(siteDir, '../bench/results')
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '20' }, synthetic: { type: 'string', default: '0' } } })
 const runs = Number(options.runs)
 const synthetic = Number(options.synthetic)
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
 
 async function until(check: () => Promise<boolean>, seconds: number): Promise<void> {
   const deadline = Date.now() + seconds * 1000
@@ -47,11 +43,7 @@ async function main() {
   const siteUrl = `http://127.0.0.1:${sitePort}`
   const server = await startCmsServer({ ...cms.testEnv.env, SITE_REBUILD: 'on', SITE_URL: siteUrl })
   const liveDir = path.join(cms.testEnv.env.SITE_BUILDS_DIR!, 'live')
-  const staticServer = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], {
-    cwd: siteDir,
-    env: { ...process.env, SITE_ROOT: liveDir, SITE_PORT: String(sitePort) },
-    stdio: 'ignore',
-  })
+  const staticServer = await startStaticServerProcess({ root: liveDir, port: sitePort })
   try {
     await until(async () => (await fetch(`${siteUrl}/de/`).catch(() => undefined))?.ok === true, 600)
     const login = await fetch(`${server.url}/api/users/login`, {
@@ -108,7 +100,7 @@ async function main() {
     writeFileSync(path.join(resultsDir, `${name}.md`), md)
     console.log(md)
   } finally {
-    staticServer.kill()
+    staticServer.stop()
     await server.stop()
     await cms.close()
   }

@@ -19,7 +19,13 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export type CmsServer = { url: string; stop: () => Promise<void>; output: () => string }
+export type CmsServer = {
+  url: string
+  /** The `next start` process, for benchmarks that sample its memory. */
+  pid: number
+  stop: () => Promise<void>
+  output: () => string
+}
 
 /**
  * Starts the real, built CMS (`next start`) on a free port against the given environment
@@ -58,6 +64,7 @@ export async function startCmsServer(env: Record<string, string>): Promise<CmsSe
   }
   return {
     url,
+    pid: child.pid!,
     output: () => log,
     stop: async () => {
       if (child.exitCode !== null) return
