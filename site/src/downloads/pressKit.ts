@@ -6,7 +6,7 @@ import { getPressKit, getSiteSettings } from '../cms/queries.ts'
 import { populated, type MediaDoc, type PressContactDoc, type PressKitDoc } from '../cms/types.ts'
 import { translator } from '../i18n/index.ts'
 import { pressKitFiles } from '../lib/routes.ts'
-import { PdfWriter } from './pdf/PdfWriter.ts'
+import { isolated, PdfWriter } from './pdf/PdfWriter.ts'
 import { zipWithCredits, type ZipEntry } from './zip.ts'
 
 export type PressKitDownloads = { factSheet: Uint8Array; zip: Uint8Array }
@@ -39,7 +39,7 @@ export function pressKitDownloads(locale: LocaleCode): Promise<PressKitDownloads
 function contactLines(contacts: PressContactDoc[], locale: LocaleCode): string[] {
   const t = translator(locale)
   return contacts.map((contact) =>
-    [contact.name, shown(contact.role, locale)?.value, `${t('press.email')}: ${contact.email}`, contact.phone ? `${t('press.phone')}: ${contact.phone}` : undefined]
+    [contact.name, shown(contact.role, locale)?.value, `${t('press.email')}: ${isolated(contact.email)}`, contact.phone ? `${t('press.phone')}: ${isolated(contact.phone)}` : undefined]
       .filter(Boolean)
       .join(' · '),
   )

@@ -4,7 +4,7 @@ import { isTranslated, shown, shownRequired } from '../cms/localize.ts'
 import { richTextToBlocks, type TextBlock } from '../cms/richTextBlocks.ts'
 import { populated, type PressContactDoc, type PressReleaseDoc, type SiteSettingsDoc } from '../cms/types.ts'
 import { formatDate, formatDateTime, translator } from '../i18n/index.ts'
-import { PdfWriter } from './pdf/PdfWriter.ts'
+import { isolated, PdfWriter } from './pdf/PdfWriter.ts'
 
 /**
  * A press release as the downloads carry it, in one language: the text to copy, the text file
@@ -43,8 +43,8 @@ export function releaseText(release: PressReleaseDoc, settings: SiteSettingsDoc,
     [
       contact.name,
       shown(contact.role, locale)?.value,
-      `${t('press.email')}: ${contact.email}`,
-      contact.phone ? `${t('press.phone')}: ${contact.phone}` : undefined,
+      `${t('press.email')}: ${isolated(contact.email)}`,
+      contact.phone ? `${t('press.phone')}: ${isolated(contact.phone)}` : undefined,
       contact.languages?.length ? `${t('press.languages')}: ${contact.languages.join(', ')}` : undefined,
     ]
       .filter(Boolean)
@@ -63,7 +63,7 @@ export function releaseText(release: PressReleaseDoc, settings: SiteSettingsDoc,
     aboutHeading: t('press.about'),
     boilerplate: shownRequired(settings.pressBoilerplate, locale, 'Site settings: press boilerplate').value,
     association: shownRequired(settings.name, locale, 'Site settings: name').value,
-    source: t('press.source', { url: pageUrl }),
+    source: t('press.source', { url: isolated(pageUrl) }),
     releaseDate: release.releaseDate,
   }
 }

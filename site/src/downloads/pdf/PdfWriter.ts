@@ -5,8 +5,20 @@ import { covers, facesOf, type Face, type Weight } from './fonts.ts'
 
 const bidi = bidiFactory()
 
+/** Bidi formatting characters (marks, isolates, embeddings): they steer the order, and have no glyph. */
+const bidiControl = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+const bidiControls = new RegExp(bidiControl.source, 'g')
+
 /** Characters of the Arabic and Hebrew script: fontkit lays such a run out right to left. */
 const rtlScript = /[\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/
+
+/**
+ * Marks a phone number, e-mail address or URL as left-to-right inside any paragraph (Unicode
+ * isolate), so "+49 351 …" keeps its order in an Arabic or Farsi line.
+ */
+export function isolated(text: string): string {
+  return `\u2066${text}\u2069`
+}
 
 type Style = { size: number; weight: Weight; color: string; gapAfter: number }
 type Run = { text: string; face: Face; level: number }
@@ -110,7 +122,7 @@ export class PdfWriter {
   }
 
   private measure(text: string, style: Style): number {
-    return fontRuns(text, style.weight).reduce((sum, run) => sum + this.runWidth(run, style.size), 0)
+    return fontRuns(text.replace(bidiControls, ''), style.weight).reduce((sum, run) => sum + this.runWidth(run, style.size), 0)
   }
 
   private runWidth(run: { text: string; face: Face }, size: number): number {
@@ -164,6 +176,14 @@ export class PdfWriter {
   }
 }
 
+/**
+ * A line's runs from left to right as drawn, each with its text in logical order and whether
+ * it reads right to left: the layout decision, apart from the drawing.
+ */
+export function visualRuns(line: string, dir: 'ltr' | 'rtl', weight: Weight = 'regular'): { text: string; rightToLeft: boolean; face: Face }[] {
+  return visualOrder(bidiRuns(line, dir, weight)).map((run) => ({ text: run.text, rightToLeft: run.level % 2 === 1, face: run.face }))
+}
+
 /** Splits text into runs of one font: whole words stay in one face where one covers them. */
 function fontRuns(text: string, weight: Weight): { text: string; face: Face }[] {
   const faces = facesOf(weight)
@@ -195,16 +215,17 @@ function bidiRuns(line: string, dir: 'ltr' | 'rtl', weight: Weight): Run[] {
   const runs: Run[] = []
   let offset = 0
   for (const piece of fontRuns(line, weight)) {
+    // Code unit by code unit: the two halves of a surrogate pair share face and level, so they
+    // stay together; the bidi controls have done their work and are dropped.
     for (let i = 0; i < piece.text.length; i++) {
+      if (bidiControl.test(piece.text[i]!)) continue
       const level = levels[offset + i]!
       const last = runs.at(-1)
-      if (last && last.face === piece.face && last.level === level && i > 0) last.text += piece.text[i]
+      if (last && last.face === piece.face && last.level === level) last.text += piece.text[i]
       else runs.push({ text: piece.text[i]!, face: piece.face, level })
     }
     offset += piece.text.length
   }
-  // Surrogate pairs were split per code unit above; runs only ever break between equal
-  // levels' neighbours, and both halves of a pair share a level and a face, so they rejoin.
   return runs
 }
 
