@@ -49,7 +49,11 @@ async function createConfig() {
       avatar: 'default',
       dateFormat: 'dd.MM.yyyy, HH:mm',
       importMap: { baseDir: dirname },
-      components: { beforeDashboard: ['/components/SiteStatus.tsx#SiteStatus'] },
+      components: {
+        beforeDashboard: ['/components/SiteStatus.tsx#SiteStatus', '/components/ReviewQueue.tsx#ReviewQueue'],
+        afterNavLinks: ['/components/TranslationNavLink.tsx#TranslationNavLink'],
+        views: { translations: { Component: '/components/TranslationOverview.tsx#TranslationOverview', path: '/translations' } },
+      },
     },
     // The public website talks REST; GraphQL is one more attack surface nobody uses yet.
     graphQL: { disable: true },

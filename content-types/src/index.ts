@@ -16,6 +16,8 @@ import { WorkingPrinciples } from './collections/WorkingPrinciples.ts'
 import { Leitbild } from './globals/Leitbild.ts'
 import { PressKit } from './globals/PressKit.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
+import { withReview } from './review/index.ts'
+import { translatableFields, withGlobalTranslationTracking, withTranslationTracking } from './translation/tracking.ts'
 
 export * from './access/index.ts'
 export * from './demoAccounts.ts'
@@ -28,16 +30,22 @@ export * from './richTextNodes.ts'
 export * from './roles.ts'
 export * from './sitePaths.ts'
 export * from './slugs.ts'
+export * from './translation/state.ts'
+export { translatableFields } from './translation/tracking.ts'
+export { reviewStates, type ReviewState } from './review/index.ts'
 export { slugify } from './fields/slug.ts'
 export { acceptedUploadTypes, maxUploadBytes, uploadLimitBytes } from './collections/Media/uploadPolicy.ts'
 export { consentFields, reservedMemberSlugs, type ConsentField } from './collections/Members.ts'
 // The generated Payload types (and their augmentation of the `payload` module).
 export type * from './payload-types.ts'
 
-/** Every collection of the content model, in the order the admin lists them. */
+/**
+ * Every collection of the content model, in the order the admin lists them. Authored texts go
+ * through review; every collection with translatable fields tracks its translations.
+ */
 export const collections: CollectionConfig[] = [
-  Stories,
-  PressReleases,
+  withReview(Stories),
+  withReview(PressReleases),
   PressContacts,
   Members,
   ActivityFields,
@@ -49,6 +57,6 @@ export const collections: CollectionConfig[] = [
   Partners,
   Users,
   SiteBuilds,
-]
+].map((collection) => (translatableFields(collection.fields).length > 0 ? withTranslationTracking(collection) : collection))
 
-export const globals: GlobalConfig[] = [Leitbild, SiteSettings, PressKit]
+export const globals: GlobalConfig[] = [Leitbild, SiteSettings, PressKit].map(withGlobalTranslationTracking)

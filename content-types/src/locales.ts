@@ -55,5 +55,8 @@ export function payloadLocalization() {
     })),
     defaultLocale,
     fallback: true,
+    // The publish button publishes the language being edited, never pending drafts of other
+    // languages (Payload's `publishSpecificLocale`); "publish all languages" is in its menu.
+    defaultLocalePublishOption: 'active' as const,
   }
 }

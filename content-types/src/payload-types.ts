@@ -210,6 +210,20 @@ export interface Story {
   members?: (number | Member)[] | null;
   goals?: (number | Goal)[] | null;
   values?: (number | Value)[] | null;
+  /**
+   * Authors submit their draft for review here; editors publish it or send it back with a comment.
+   */
+  review?: ('submitted' | 'changesRequested') | null;
+  reviewComment?: string | null;
+  lastChangedBy?: string | null;
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -227,6 +241,14 @@ export interface Media {
   caption?: string | null;
   credit: string;
   licence: 'cc-by-4.0' | 'cc-by-sa-4.0' | 'cc0-1.0' | 'press-with-credit' | 'all-rights-reserved';
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -353,6 +375,14 @@ export interface Member {
     foundedYear?: boolean | null;
     memberSince?: boolean | null;
   };
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -364,6 +394,14 @@ export interface Member {
 export interface ActivityField {
   id: number;
   name: string;
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -376,6 +414,14 @@ export interface Goal {
   title: string;
   text: string;
   order: number;
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -389,6 +435,14 @@ export interface Value {
   title: string;
   text: string;
   order: number;
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -429,6 +483,20 @@ export interface PressRelease {
   contacts?: (number | PressContact)[] | null;
   attachments?: (number | Media)[] | null;
   relatedStories?: (number | Story)[] | null;
+  /**
+   * Authors submit their draft for review here; editors publish it or send it back with a comment.
+   */
+  review?: ('submitted' | 'changesRequested') | null;
+  reviewComment?: string | null;
+  lastChangedBy?: string | null;
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -447,6 +515,14 @@ export interface PressContact {
    * For example: German, Arabic
    */
   languages?: string[] | null;
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -459,6 +535,14 @@ export interface WorkingPrinciple {
   title: string;
   text: string;
   order: number;
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -472,6 +556,14 @@ export interface PartnerGroup {
   title: string;
   purpose: string;
   order: number;
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -487,6 +579,14 @@ export interface Partner {
   description?: string | null;
   website?: string | null;
   logo?: (number | null) | Media;
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -783,6 +883,16 @@ export interface StoriesSelect<T extends boolean = true> {
   members?: T;
   goals?: T;
   values?: T;
+  review?: T;
+  reviewComment?: T;
+  lastChangedBy?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -802,6 +912,16 @@ export interface PressReleasesSelect<T extends boolean = true> {
   contacts?: T;
   attachments?: T;
   relatedStories?: T;
+  review?: T;
+  reviewComment?: T;
+  lastChangedBy?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -816,6 +936,13 @@ export interface PressContactsSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   languages?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -851,6 +978,13 @@ export interface MembersSelect<T extends boolean = true> {
         foundedYear?: T;
         memberSince?: T;
       };
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -861,6 +995,13 @@ export interface MembersSelect<T extends boolean = true> {
  */
 export interface ActivityFieldsSelect<T extends boolean = true> {
   name?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -873,6 +1014,13 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   licence?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -917,6 +1065,13 @@ export interface ValuesSelect<T extends boolean = true> {
   title?: T;
   text?: T;
   order?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -929,6 +1084,13 @@ export interface GoalsSelect<T extends boolean = true> {
   title?: T;
   text?: T;
   order?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -941,6 +1103,13 @@ export interface WorkingPrinciplesSelect<T extends boolean = true> {
   title?: T;
   text?: T;
   order?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -953,6 +1122,13 @@ export interface PartnerGroupsSelect<T extends boolean = true> {
   title?: T;
   purpose?: T;
   order?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -967,6 +1143,13 @@ export interface PartnersSelect<T extends boolean = true> {
   description?: T;
   website?: T;
   logo?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1134,6 +1317,14 @@ export interface Leitbild {
   adoptedBy: string;
   adoptedOn: string;
   adoptedIn: string;
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1206,6 +1397,14 @@ export interface SiteSetting {
     };
     [k: string]: unknown;
   };
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1238,6 +1437,14 @@ export interface PressKit {
       }[]
     | null;
   contacts?: (number | PressContact)[] | null;
+  sourceChangedAt?: string | null;
+  translation?: {
+    /**
+     * For translations: tick after review; changing the translation clears it.
+     */
+    checked?: boolean | null;
+    basedOn?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1253,6 +1460,13 @@ export interface LeitbildSelect<T extends boolean = true> {
   adoptedBy?: T;
   adoptedOn?: T;
   adoptedIn?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1285,6 +1499,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   imprint?: T;
   privacy?: T;
   accessibility?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1311,6 +1532,13 @@ export interface PressKitSelect<T extends boolean = true> {
         id?: T;
       };
   contacts?: T;
+  sourceChangedAt?: T;
+  translation?:
+    | T
+    | {
+        checked?: T;
+        basedOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -4,6 +4,7 @@ import * as migration_20261128_132336_publish_pipeline from './20261128_132336_p
 import * as migration_20261128_134206_deploy_hook from './20261128_134206_deploy_hook';
 import * as migration_20261128_135401_build_content_date from './20261128_135401_build_content_date';
 import * as migration_20261128_153215_press_kit from './20261128_153215_press_kit';
+import * as migration_20261128_155518_editorial_workflow from './20261128_155518_editorial_workflow';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_153215_press_kit.up,
     down: migration_20261128_153215_press_kit.down,
-    name: '20261128_153215_press_kit'
+    name: '20261128_153215_press_kit',
+  },
+  {
+    up: migration_20261128_155518_editorial_workflow.up,
+    down: migration_20261128_155518_editorial_workflow.down,
+    name: '20261128_155518_editorial_workflow'
   },
 ];

@@ -64,7 +64,7 @@ export const Members: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'districts', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'districts', 'languages', '_status', 'updatedAt'],
     group: { de: 'Netzwerk', en: 'Network' },
     description: {
       de: 'Name und Landkreise erscheinen mit der Veröffentlichung; alles andere nur mit der Zustimmung der Organisation (Seitenleiste).',

@@ -14,7 +14,7 @@ export const PartnerGroups: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['order', 'title', '_status', 'updatedAt'],
+    defaultColumns: ['order', 'title', 'languages', '_status', 'updatedAt'],
     group: { de: 'Leitbild', en: 'Mission statement' },
   },
   defaultSort: 'order',

@@ -14,7 +14,7 @@ export const Partners: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'group', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'group', 'languages', '_status', 'updatedAt'],
     group: { de: 'Netzwerk', en: 'Network' },
   },
   defaultSort: 'name',

@@ -16,7 +16,7 @@ export const PressReleases: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'releaseDate', 'embargoUntil', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'releaseDate', 'embargoUntil', 'languages', '_status', 'review', 'lastChangedBy', 'updatedAt'],
     group: { de: 'Presse', en: 'Press' },
   },
   defaultSort: '-releaseDate',

@@ -16,7 +16,7 @@ export const Stories: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'publishedAt', 'languages', '_status', 'review', 'lastChangedBy', 'updatedAt'],
     group: { de: 'Inhalte', en: 'Content' },
   },
   defaultSort: '-publishedAt',

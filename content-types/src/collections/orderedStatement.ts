@@ -20,7 +20,7 @@ export function orderedStatementCollection(options: {
     labels: { singular: options.singular, plural: options.plural },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['order', 'title', '_status', 'updatedAt'],
+      defaultColumns: ['order', 'title', 'languages', '_status', 'updatedAt'],
       group: { de: 'Leitbild', en: 'Mission statement' },
     },
     defaultSort: 'order',

@@ -14,8 +14,13 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TranslationStatus as TranslationStatus_5b2396323c77c67addf36e2d527f4c88 } from '../../../components/TranslationStatus.tsx'
+import { TranslationCell as TranslationCell_71498faa7c6fd913f2a844f33152f481 } from '../../../components/TranslationCell.tsx'
 import { DocumentLiveStatus as DocumentLiveStatus_b5635d861e4cf261ffd59ce22ca32ec1 } from '../../../components/DocumentLiveStatus.tsx'
+import { TranslationNavLink as TranslationNavLink_13902680144c2a261cb6102fffe369cf } from '../../../components/TranslationNavLink.tsx'
 import { SiteStatus as SiteStatus_7402f35d24d6c52759996098933f5295 } from '../../../components/SiteStatus.tsx'
+import { ReviewQueue as ReviewQueue_e166fe301b803d51db48b0547f2f9982 } from '../../../components/ReviewQueue.tsx'
+import { TranslationOverview as TranslationOverview_b25e7e8035ebccbb094be7ba222f8c33 } from '../../../components/TranslationOverview.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -36,7 +41,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/TranslationStatus.tsx#TranslationStatus": TranslationStatus_5b2396323c77c67addf36e2d527f4c88,
+  "/components/TranslationCell.tsx#TranslationCell": TranslationCell_71498faa7c6fd913f2a844f33152f481,
   "/components/DocumentLiveStatus.tsx#DocumentLiveStatus": DocumentLiveStatus_b5635d861e4cf261ffd59ce22ca32ec1,
+  "/components/TranslationNavLink.tsx#TranslationNavLink": TranslationNavLink_13902680144c2a261cb6102fffe369cf,
   "/components/SiteStatus.tsx#SiteStatus": SiteStatus_7402f35d24d6c52759996098933f5295,
+  "/components/ReviewQueue.tsx#ReviewQueue": ReviewQueue_e166fe301b803d51db48b0547f2f9982,
+  "/components/TranslationOverview.tsx#TranslationOverview": TranslationOverview_b25e7e8035ebccbb094be7ba222f8c33,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
