@@ -48,6 +48,12 @@ const schema = z.object({
   SITE_BUILDS_KEPT: z.coerce.number().int().min(2).max(50).default(5),
   DEPLOY_HOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
   DEPLOY_MODE: z.enum(['build', 'hook', 'both']).optional(),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFromString,
 })
 
 export type Env = {
@@ -69,6 +75,8 @@ export type Env = {
   siteBuildsKept: number
   /** Build the site here, call a static host's deploy hook, or both (see .env.example). */
   deploy: { build: boolean; hookUrl?: string }
+  /** Media on S3-compatible object storage instead of MEDIA_DIR, when a bucket is set. */
+  s3?: { bucket: string; region: string; endpoint?: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean }
 }
 
 /** The repository root (the folder with `turbo.json`), so relative paths mean the same from every workspace. */
@@ -146,6 +154,9 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
   }
   const deployMode = raw.DEPLOY_MODE ?? (raw.DEPLOY_HOOK_URL ? 'both' : 'build')
   if (deployMode !== 'build' && !raw.DEPLOY_HOOK_URL) problems.push(`DEPLOY_MODE: "${deployMode}" needs DEPLOY_HOOK_URL`)
+  if (raw.S3_BUCKET && !(raw.S3_ACCESS_KEY_ID && raw.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_BUCKET: media on object storage needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY')
+  }
   if (problems.length > 0) throw new EnvError(problems)
 
   const dataDir = resolveFromRoot(root, raw.DATA_DIR)
@@ -164,6 +175,16 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
     siteRebuild: raw.SITE_REBUILD === 'on',
     siteBuildsKept: raw.SITE_BUILDS_KEPT,
     deploy: { build: deployMode !== 'hook', hookUrl: deployMode === 'build' ? undefined : raw.DEPLOY_HOOK_URL },
+    s3: raw.S3_BUCKET
+      ? {
+          bucket: raw.S3_BUCKET,
+          region: raw.S3_REGION,
+          endpoint: raw.S3_ENDPOINT,
+          accessKeyId: raw.S3_ACCESS_KEY_ID!,
+          secretAccessKey: raw.S3_SECRET_ACCESS_KEY!,
+          forcePathStyle: raw.S3_FORCE_PATH_STYLE,
+        }
+      : undefined,
   }
 }
 

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { databaseAdapter } from './database.ts'
 import { loadEnv } from './env.ts'
 import { applyMigrations } from './migrate.ts'
+import { storagePlugins } from './storage.ts'
 import { ensureLiveSite, publishJobs, rebuildNowEndpoint, rollbackEndpoint, withGlobalSiteRebuild, withSiteRebuild } from './publish/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -60,6 +61,7 @@ async function createConfig() {
     cors: [env.siteUrl, env.cmsUrl],
     csrf: [env.siteUrl, env.cmsUrl],
     sharp,
+    plugins: storagePlugins(env),
     // Bodies beyond the largest accepted upload are cut off before they are read; each kind
     // of file has its own, smaller limit in the media library's upload screen.
     upload: { limits: { fileSize: maxUploadBytes } },
