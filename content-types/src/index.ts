@@ -1,6 +1,7 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { ActivityFields } from './collections/ActivityFields.ts'
+import { FormSubmissions } from './collections/FormSubmissions.ts'
 import { Goals } from './collections/Goals.ts'
 import { Media } from './collections/Media/index.ts'
 import { Members } from './collections/Members.ts'
@@ -21,6 +22,7 @@ import { translatableFields, withGlobalTranslationTracking, withTranslationTrack
 
 export * from './access/index.ts'
 export * from './demoAccounts.ts'
+export * from './forms.ts'
 export * from './languages.ts'
 export * from './licences.ts'
 export * from './locales.ts'
@@ -57,6 +59,7 @@ export const collections: CollectionConfig[] = [
   Partners,
   Users,
   SiteBuilds,
+  FormSubmissions,
 ].map((collection) => (translatableFields(collection.fields).length > 0 ? withTranslationTracking(collection) : collection))
 
 export const globals: GlobalConfig[] = [Leitbild, SiteSettings, PressKit].map(withGlobalTranslationTracking)

@@ -80,6 +80,7 @@ export interface Config {
     partners: Partner;
     users: User;
     'site-builds': SiteBuild;
+    'form-submissions': FormSubmission;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -659,6 +661,29 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * Messages from the contact form and reported barriers. Answer them and keep the status up to date; delete finished ones with personal data when they are no longer needed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions".
+ */
+export interface FormSubmission {
+  id: number;
+  subject?: string | null;
+  status: 'new' | 'in-progress' | 'done';
+  form: 'contact' | 'accessibility-feedback';
+  locale?: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr') | null;
+  pageUrl?: string | null;
+  name?: string | null;
+  email?: string | null;
+  message: string;
+  /**
+   * For staff only, e.g. who answers.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -825,6 +850,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'form-submissions';
+        value: number | FormSubmission;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1213,6 +1242,23 @@ export interface SiteBuildsSelect<T extends boolean = true> {
         error?: T;
       };
   logTail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions_select".
+ */
+export interface FormSubmissionsSelect<T extends boolean = true> {
+  subject?: T;
+  status?: T;
+  form?: T;
+  locale?: T;
+  pageUrl?: T;
+  name?: T;
+  email?: T;
+  message?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,3 +1,4 @@
+import type { FormKind, FormResult } from './forms.ts'
 import { collectionSlugs } from './slugs.ts'
 
 /**
@@ -18,3 +19,16 @@ export function documentPagePath(localePath: string, collection: string, slug: s
 
 /** The press kit's path segment beside release slugs (`/{locale}/press/kit/`): no release may take it. */
 export const pressKitSegment = 'kit'
+
+/**
+ * The website page each public form is on (`/{locale}/{segment}/`), and below it one page per
+ * outcome of a post (`/{locale}/{segment}/{result}/`), where the CMS sends the browser back.
+ */
+export const formPageSegments: Record<FormKind, string> = {
+  contact: 'contact',
+  'accessibility-feedback': 'barrierefreiheit',
+}
+
+export function formResultPath(localePath: string, form: FormKind, result: FormResult): string {
+  return `/${localePath}/${formPageSegments[form]}/${result}/`
+}

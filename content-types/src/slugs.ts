@@ -16,6 +16,7 @@ export const collectionSlugs = {
   media: 'media',
   users: 'users',
   siteBuilds: 'site-builds',
+  formSubmissions: 'form-submissions',
 } as const
 
 /** Collections the public website renders: a published change to them means a rebuild. */

@@ -5,6 +5,7 @@ import * as migration_20261128_134206_deploy_hook from './20261128_134206_deploy
 import * as migration_20261128_135401_build_content_date from './20261128_135401_build_content_date';
 import * as migration_20261128_153215_press_kit from './20261128_153215_press_kit';
 import * as migration_20261128_155518_editorial_workflow from './20261128_155518_editorial_workflow';
+import * as migration_20261128_160531_form_submissions from './20261128_160531_form_submissions';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_155518_editorial_workflow.up,
     down: migration_20261128_155518_editorial_workflow.down,
-    name: '20261128_155518_editorial_workflow'
+    name: '20261128_155518_editorial_workflow',
+  },
+  {
+    up: migration_20261128_160531_form_submissions.up,
+    down: migration_20261128_160531_form_submissions.down,
+    name: '20261128_160531_form_submissions'
   },
 ];
