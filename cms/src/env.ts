@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { validateEmailAddress } from '@verband/content-types/forms'
 import { z } from 'zod'
 
 /**
@@ -42,6 +43,12 @@ const schema = z.object({
   CMS_URL: httpOrigin.default('http://localhost:3000'),
   SITE_URL: httpOrigin.default('http://localhost:4321'),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
+  // Checked below, so that a malformed SMTP_URL is named without echoing its password.
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().optional(),
+  FORMS_NOTIFY_TO: z.string().optional(),
+  FORMS_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   DATA_DIR: z.string().min(1).default('./data'),
   SITE_BUILDS_DIR: z.string().min(1).default('./data/site'),
   SITE_REBUILD: z.enum(['on', 'off']).default('on'),
@@ -67,6 +74,12 @@ export type Env = {
   siteUrl: string
   mediaDir: string
   dataDir: string
+  /** Outgoing email over SMTP (form notifications, password resets); without it no email is sent. */
+  smtp?: { url: string; host: string; from: MailAddress }
+  /** The website's forms: who is notified of a submission, and how many posts one address may send per hour. */
+  forms: { notifyTo: string[]; postsPerHour: number }
+  /** How many reverse proxies in front of the CMS append to X-Forwarded-For (0: none trusted). */
+  trustedProxies: number
   /** Where website builds are made and where `live` (a symlink to the current one) lives. */
   siteBuildsDir: string
   /** Whether published changes rebuild the website (off for tests that don't need it). */
@@ -120,6 +133,26 @@ function generatedSecret(dataDir: string): string {
   return secret
 }
 
+export type MailAddress = { name: string; address: string }
+
+/** `Verband CMS <cms@example.org>` or `cms@example.org`. */
+function parseMailAddress(value: string): MailAddress | undefined {
+  const match = value.trim().match(/^(?:"?([^"<>]*?)"?\s*<([^<>]+)>|([^<>\s]+))$/)
+  const address = (match?.[2] ?? match?.[3])?.trim()
+  if (!address || validateEmailAddress(address) !== true) return undefined
+  return { name: match?.[1]?.trim() ?? '', address }
+}
+
+/** The SMTP server's host, or undefined for anything but an smtp:// or smtps:// URL with a host. */
+function smtpHost(url: string): string | undefined {
+  try {
+    const parsed = new URL(url)
+    return ['smtp:', 'smtps:'].includes(parsed.protocol) && parsed.hostname ? parsed.hostname : undefined
+  } catch {
+    return undefined
+  }
+}
+
 export class EnvError extends Error {
   constructor(problems: string[]) {
     super(`Invalid CMS configuration (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`)
@@ -157,6 +190,14 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
   if (raw.S3_BUCKET && !(raw.S3_ACCESS_KEY_ID && raw.S3_SECRET_ACCESS_KEY)) {
     problems.push('S3_BUCKET: media on object storage needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY')
   }
+  const smtp = raw.SMTP_URL ? { url: raw.SMTP_URL, host: smtpHost(raw.SMTP_URL), from: raw.SMTP_FROM ? parseMailAddress(raw.SMTP_FROM) : undefined } : undefined
+  if (smtp && !smtp.host) problems.push('SMTP_URL: must look like smtp://user:password@mail.example.org:587 or smtps://…:465 (URL-encode special characters in the password)')
+  if (smtp && !raw.SMTP_FROM) problems.push('SMTP_FROM: required with SMTP_URL: the sender of the CMS\'s emails, e.g. "Verband CMS <cms@example.org>"')
+  else if (raw.SMTP_FROM && !smtp?.from) problems.push('SMTP_FROM: must be an email address, optionally with a name: "Verband CMS <cms@example.org>"')
+  const notifyTo = (raw.FORMS_NOTIFY_TO ?? '').split(/[,;]/).map((address) => address.trim()).filter(Boolean)
+  const badRecipients = notifyTo.filter((address) => validateEmailAddress(address) !== true)
+  if (badRecipients.length > 0) problems.push(`FORMS_NOTIFY_TO: not an email address: ${badRecipients.join(', ')} (separate several with commas)`)
+  if (notifyTo.length > 0 && !raw.SMTP_URL) problems.push('FORMS_NOTIFY_TO: needs SMTP_URL (and SMTP_FROM) to send the notifications')
   if (problems.length > 0) throw new EnvError(problems)
 
   const dataDir = resolveFromRoot(root, raw.DATA_DIR)
@@ -171,6 +212,9 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
     siteUrl: raw.SITE_URL,
     mediaDir: resolveFromRoot(root, raw.MEDIA_DIR),
     dataDir,
+    smtp: smtp?.host && smtp.from ? { url: smtp.url, host: smtp.host, from: smtp.from } : undefined,
+    forms: { notifyTo, postsPerHour: raw.FORMS_RATE_LIMIT },
+    trustedProxies: raw.TRUSTED_PROXIES,
     siteBuildsDir: resolveFromRoot(root, raw.SITE_BUILDS_DIR),
     siteRebuild: raw.SITE_REBUILD === 'on',
     siteBuildsKept: raw.SITE_BUILDS_KEPT,

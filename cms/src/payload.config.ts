@@ -8,7 +8,9 @@ import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
 import { databaseAdapter } from './database.ts'
+import { emailAdapter } from './email.ts'
 import { loadEnv } from './env.ts'
+import { formEndpoint } from './forms/index.ts'
 import { applyMigrations } from './migrate.ts'
 import { storagePlugins } from './storage.ts'
 import { ensureLiveSite, publishJobs, rebuildNowEndpoint, rollbackEndpoint, withGlobalSiteRebuild, withSiteRebuild } from './publish/index.ts'
@@ -40,6 +42,9 @@ async function createConfig() {
     collections: collections.map(withMediaDir(env.mediaDir)).map(withPublishEndpoints).map((c) => (env.siteRebuild ? withSiteRebuild(c) : c)),
     globals: globals.map((g) => (env.siteRebuild ? withGlobalSiteRebuild(g) : g)),
     jobs: publishJobs(env),
+    // The website's contact and accessibility-feedback forms post here (POST /api/forms/:form).
+    endpoints: [formEndpoint(env)],
+    email: emailAdapter(env),
     localization: payloadLocalization(),
     // The staff work in German; English is there for colleagues who prefer it.
     i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },

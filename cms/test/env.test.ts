@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { emailSetupSummary } from '../src/email.ts'
 import { EnvError, parseEnv } from '../src/env.ts'
 
 const root = '/srv/verband'
@@ -72,5 +73,38 @@ describe('CMS configuration', () => {
     const message = problemsOf({ CMS_URL: 'not a url', DEMO_MODE: 'yes' })
     expect(message).toMatch(/CMS_URL/)
     expect(message).toMatch(/DEMO_MODE/)
+  })
+
+  it('configures outgoing email from SMTP_URL, SMTP_FROM and FORMS_NOTIFY_TO', () => {
+    const env = parseEnv(
+      { PAYLOAD_SECRET: strongSecret, SMTP_URL: 'smtps://cms%40example.org:p%40ss@mail.example.org:465', SMTP_FROM: 'Verband CMS <cms@example.org>', FORMS_NOTIFY_TO: 'redaktion@example.org, presse@example.org' },
+      root,
+    )
+    expect(env.smtp).toEqual({ url: 'smtps://cms%40example.org:p%40ss@mail.example.org:465', host: 'mail.example.org', from: { name: 'Verband CMS', address: 'cms@example.org' } })
+    expect(env.forms.notifyTo).toEqual(['redaktion@example.org', 'presse@example.org'])
+    expect(emailSetupSummary(env)).toBe('Email: SMTP via mail.example.org, sender cms@example.org; form submissions are sent to redaktion@example.org, presse@example.org.')
+  })
+
+  it('sends no email without SMTP_URL, and says where submissions wait', () => {
+    const env = parseEnv({ PAYLOAD_SECRET: strongSecret }, root)
+    expect(env.smtp).toBeUndefined()
+    expect(emailSetupSummary(env)).toMatch(/^Email: not configured \(no SMTP_URL\)\. No email is sent: form submissions wait in the admin/)
+  })
+
+  it('names each email problem without echoing the password', () => {
+    const badUrl = problemsOf({ SMTP_URL: 'mail.example.org:secret-password', SMTP_FROM: 'cms@example.org' })
+    expect(badUrl).toMatch(/SMTP_URL: must look like smtp:\/\/user:password@/)
+    expect(badUrl).not.toMatch(/secret-password/)
+    expect(problemsOf({ SMTP_URL: 'smtp://mail.example.org:587' })).toMatch(/SMTP_FROM: required with SMTP_URL/)
+    expect(problemsOf({ SMTP_URL: 'smtp://mail.example.org', SMTP_FROM: 'Verband <not an address>' })).toMatch(/SMTP_FROM: must be an email address/)
+    expect(problemsOf({ FORMS_NOTIFY_TO: 'redaktion@example.org' })).toMatch(/FORMS_NOTIFY_TO: needs SMTP_URL/)
+    expect(problemsOf({ SMTP_URL: 'smtp://mail.example.org', SMTP_FROM: 'cms@example.org', FORMS_NOTIFY_TO: 'ok@example.org, redaktion' })).toMatch(/FORMS_NOTIFY_TO: not an email address: redaktion/)
+  })
+
+  it('defaults the forms to 10 posts per address and hour and trusts no proxy', () => {
+    const env = parseEnv({ PAYLOAD_SECRET: strongSecret }, root)
+    expect(env.forms.postsPerHour).toBe(10)
+    expect(env.trustedProxies).toBe(0)
+    expect(problemsOf({ TRUSTED_PROXIES: '-1' })).toMatch(/TRUSTED_PROXIES/)
   })
 })

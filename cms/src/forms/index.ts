@@ -1,0 +1,1 @@
+export { formEndpoint } from './formEndpoint.ts'
