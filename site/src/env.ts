@@ -16,6 +16,11 @@ function originFrom(name: string, fallback: string): string {
 export type SiteEnv = {
   /** Where the build reads published content (the CMS's REST API). */
   cmsUrl: string
+  /**
+   * Where visitors' browsers reach the CMS: the forms post there. The build's CMS_URL unless
+   * the build reads the CMS at another address (an internal one) than the public's.
+   */
+  publicCmsUrl: string
   /** The public address of the website: canonical URLs, feeds, sitemap. */
   siteUrl: string
   /** Folder the static site is written to. */
@@ -23,8 +28,10 @@ export type SiteEnv = {
 }
 
 export function siteEnv(): SiteEnv {
+  const cmsUrl = originFrom('CMS_URL', 'http://localhost:3000')
   return {
-    cmsUrl: originFrom('CMS_URL', 'http://localhost:3000'),
+    cmsUrl,
+    publicCmsUrl: originFrom('PUBLIC_CMS_URL', cmsUrl),
     siteUrl: originFrom('SITE_URL', 'http://localhost:4321'),
     outDir: process.env.SITE_OUT_DIR || './dist',
   }

@@ -1,5 +1,6 @@
 import { getLocale, locales, type LocaleCode } from '@verband/content-types/locales'
-import { documentPageSegments, pressKitSegment } from '@verband/content-types/site-paths'
+import type { FormKind, FormResult } from '@verband/content-types/forms'
+import { documentPageSegments, formPageSegments, formResultPath, pressKitSegment } from '@verband/content-types/site-paths'
 import { collectionSlugs } from '@verband/content-types/slugs'
 
 /**
@@ -15,10 +16,11 @@ export const pageSegments = {
   pressKit: `${documentPageSegments[collectionSlugs.pressReleases]}/${pressKitSegment}/`,
   partners: 'partners/',
   members: 'members/',
-  contact: 'contact/',
+  contact: `${formPageSegments.contact}/`,
   imprint: 'impressum/',
   privacy: 'datenschutz/',
-  accessibility: 'barrierefreiheit/',
+  // The accessibility statement carries the accessibility-feedback form.
+  accessibility: `${formPageSegments['accessibility-feedback']}/`,
   search: 'search/',
 } as const
 
@@ -34,6 +36,8 @@ export type Page =
   | { kind: StaticPageKind }
   | { kind: 'story' | 'pressRelease' | 'member'; slug: string }
   | { kind: 'district'; region: string }
+  /** Where the CMS sends a browser after a form post (not indexed, not in the sitemap). */
+  | { kind: 'formResult'; form: FormKind; result: FormResult }
 
 export function localeRoot(locale: LocaleCode): string {
   return `/${getLocale(locale).path}/`
@@ -50,6 +54,8 @@ export function pagePath(locale: LocaleCode, page: Page): string {
       return `${root}${documentPageSegments[collectionSlugs.members]}/${page.slug}/`
     case 'district':
       return `${root}members/district/${page.region}/`
+    case 'formResult':
+      return formResultPath(getLocale(locale).path, page.form, page.result)
     default:
       return `${root}${pageSegments[page.kind]}`
   }

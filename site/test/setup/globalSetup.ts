@@ -27,10 +27,11 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const cms = await startTestPayload()
   await seed(cms.payload)
-  const server = await startCmsServer(cms.testEnv.env)
   const outDir = mkdtempSync(path.join(tmpdir(), 'verband-site-'))
   const port = await freePort()
   const siteUrl = `http://127.0.0.1:${port}`
+  // The CMS takes form posts from the website's origin only.
+  const server = await startCmsServer({ ...cms.testEnv.env, SITE_URL: siteUrl })
   await buildSite({ outDir, cmsUrl: server.url, siteUrl })
   const staticServer: Server = createStaticServer({ root: () => outDir })
   await new Promise<void>((resolve) => staticServer.listen(port, '127.0.0.1', resolve))
