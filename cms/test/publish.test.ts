@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findRepoRoot } from '../src/env.ts'
 import { documentLiveState } from '../src/publish/liveState.ts'
 import { freePort, startCmsServer, type CmsServer } from './support/cmsServer.ts'
-import { richText } from './support/fixtures.ts'
+import { minimalSiteContent, richText } from './support/fixtures.ts'
 import { startTestPayload, type TestEnvironment } from './support/testPayload.ts'
 
 /**
@@ -95,15 +95,7 @@ beforeAll(async () => {
   ;({ payload, close, testEnv } = await startTestPayload())
   await payload.create({ collection: 'users', data: { email: 'editor@publish.test', password: 'a-long-test-password', name: 'Editor', role: 'editor' } })
   await payload.create({ collection: 'users', data: { email: 'admin@publish.test', password: 'a-long-test-password', name: 'Admin', role: 'admin' } })
-  await payload.updateGlobal({
-    slug: 'leitbild',
-    data: { visionLead: 'Vision.', vision: richText('V'), longTermPicture: 'L', adoptedBy: 'MV', adoptedIn: 'Dresden', adoptedOn: '2025-05-03T00:00:00.000Z', _status: 'published' },
-  })
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: { name: 'Verband', email: 'kontakt@example.org', pressBoilerplate: 'Über uns.', address: { street: 'Straße 1', postalCode: '01067', city: 'Dresden' }, imprint: richText('I'), privacy: richText('P'), accessibility: richText('A') },
-  })
-  await payload.create({ collection: 'values', data: { title: 'Solidarität', text: 'Anfangstext.', order: 1, _status: 'published' } })
+  await minimalSiteContent(payload)
 
   const sitePort = await freePort()
   siteUrl = `http://127.0.0.1:${sitePort}`

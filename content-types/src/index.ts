@@ -9,6 +9,7 @@ import { PartnerGroups } from './collections/PartnerGroups.ts'
 import { Partners } from './collections/Partners.ts'
 import { PressContacts } from './collections/PressContacts.ts'
 import { PressReleases } from './collections/PressReleases.ts'
+import { SiteBuildLocks } from './collections/SiteBuildLocks.ts'
 import { SiteBuilds } from './collections/SiteBuilds.ts'
 import { Stories } from './collections/Stories.ts'
 import { Users } from './collections/Users.ts'
@@ -59,6 +60,7 @@ export const collections: CollectionConfig[] = [
   Partners,
   Users,
   SiteBuilds,
+  SiteBuildLocks,
   FormSubmissions,
 ].map((collection) => (translatableFields(collection.fields).length > 0 ? withTranslationTracking(collection) : collection))
 

@@ -80,6 +80,7 @@ export interface Config {
     partners: Partner;
     users: User;
     'site-builds': SiteBuild;
+    'site-build-locks': SiteBuildLock;
     'form-submissions': FormSubmission;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -102,6 +103,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'site-build-locks': SiteBuildLocksSelect<false> | SiteBuildLocksSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -661,6 +663,18 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-locks".
+ */
+export interface SiteBuildLock {
+  id: number;
+  key: string;
+  holder: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Messages from the contact form and reported barriers. Answer them and keep the status up to date; delete finished ones with personal data when they are no longer needed.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -850,6 +864,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'site-build-locks';
+        value: number | SiteBuildLock;
       } | null)
     | ({
         relationTo: 'form-submissions';
@@ -1242,6 +1260,17 @@ export interface SiteBuildsSelect<T extends boolean = true> {
         error?: T;
       };
   logTail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-locks_select".
+ */
+export interface SiteBuildLocksSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,6 +16,7 @@ export const collectionSlugs = {
   media: 'media',
   users: 'users',
   siteBuilds: 'site-builds',
+  siteBuildLocks: 'site-build-locks',
   formSubmissions: 'form-submissions',
 } as const
 

@@ -6,6 +6,7 @@ import * as migration_20261128_135401_build_content_date from './20261128_135401
 import * as migration_20261128_153215_press_kit from './20261128_153215_press_kit';
 import * as migration_20261128_155518_editorial_workflow from './20261128_155518_editorial_workflow';
 import * as migration_20261128_160531_form_submissions from './20261128_160531_form_submissions';
+import * as migration_20261128_161652_site_build_locks from './20261128_161652_site_build_locks';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261128_160531_form_submissions.up,
     down: migration_20261128_160531_form_submissions.down,
-    name: '20261128_160531_form_submissions'
+    name: '20261128_160531_form_submissions',
+  },
+  {
+    up: migration_20261128_161652_site_build_locks.up,
+    down: migration_20261128_161652_site_build_locks.down,
+    name: '20261128_161652_site_build_locks'
   },
 ];

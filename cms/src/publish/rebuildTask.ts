@@ -2,13 +2,15 @@ import { rebuildSiteTask } from '@verband/content-types'
 import type { TaskConfig } from 'payload'
 
 import { loadEnv } from '../env.ts'
+import { claimRebuild, withSiteLock } from './buildLease.ts'
 import { publishSite } from './publishSite.ts'
 import type { RebuildTrigger } from './queue.ts'
 
 /**
  * The job that republishes the website. A failed build is an outcome, not an error of the
  * job: it is recorded on its build record and not retried, since the next change queues a
- * new build anyway.
+ * new build anyway. With several CMS instances on one database, each rebuild runs once and
+ * builds never overlap (buildLease.ts).
  */
 export const rebuildTask: TaskConfig = {
   slug: rebuildSiteTask,
@@ -21,7 +23,10 @@ export const rebuildTask: TaskConfig = {
   outputSchema: [{ name: 'status', type: 'text' }],
   handler: async ({ input, job, req }) => {
     const { reason, triggers } = input as { reason?: string; triggers?: RebuildTrigger[] }
-    const outcome = await publishSite(req.payload, loadEnv(), { reason: reason ?? 'change', triggers: triggers ?? [], queuedAt: job.createdAt })
+    if (!(await claimRebuild(req.payload, job.id))) return { output: { status: 'taken by another instance' } }
+    const outcome = await withSiteLock(req.payload, () =>
+      publishSite(req.payload, loadEnv(), { reason: reason ?? 'change', triggers: triggers ?? [], queuedAt: job.createdAt }),
+    )
     return { output: { status: outcome.status } }
   },
 }

@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 /** A small, valid JPEG made on the spot, for upload tests. */
@@ -28,4 +29,17 @@ export function richText(text: string) {
       ],
     },
   }
+}
+
+/** The least content a website build needs: the Leitbild, the site settings and one value. */
+export async function minimalSiteContent(payload: Payload): Promise<void> {
+  await payload.updateGlobal({
+    slug: 'leitbild',
+    data: { visionLead: 'Vision.', vision: richText('V'), longTermPicture: 'L', adoptedBy: 'MV', adoptedIn: 'Dresden', adoptedOn: '2025-05-03T00:00:00.000Z', _status: 'published' },
+  })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: { name: 'Verband', email: 'kontakt@example.org', pressBoilerplate: 'Über uns.', address: { street: 'Straße 1', postalCode: '01067', city: 'Dresden' }, imprint: richText('I'), privacy: richText('P'), accessibility: richText('A') },
+  })
+  await payload.create({ collection: 'values', data: { title: 'Solidarität', text: 'Anfangstext.', order: 1, _status: 'published' } })
 }

@@ -14,7 +14,11 @@ const alreadyCompressed = /\.(jpe?g|png|webp|avif|pdf|zip)$/i
  * licence, in the reader's language. The same entries give the same bytes (fixed dates,
  * fixed order), so an unchanged ZIP stays unchanged from build to build.
  */
+/** ZIP stores dates from 1980 on: content without a date of its own gets the first one. */
+const earliestZipDate = new Date('1980-01-01T12:00:00Z')
+
 export function zipWithCredits(entries: ZipEntry[], locale: LocaleCode, date: Date): Uint8Array {
+  const mtime = Number.isNaN(date.getTime()) || date < earliestZipDate ? earliestZipDate : date
   const names = new Set<string>()
   for (const entry of entries) {
     if (names.has(entry.name)) throw new Error(`Two files named ${entry.name} in one ZIP`)
@@ -23,7 +27,7 @@ export function zipWithCredits(entries: ZipEntry[], locale: LocaleCode, date: Da
   const credits = new TextEncoder().encode(creditsText(entries, locale))
   const files: Zippable = {}
   for (const entry of [...entries, { name: 'CREDITS.txt', data: credits }]) {
-    files[entry.name] = [entry.data, { level: alreadyCompressed.test(entry.name) ? 0 : 9, mtime: date }]
+    files[entry.name] = [entry.data, { level: alreadyCompressed.test(entry.name) ? 0 : 9, mtime }]
   }
   return zipSync(files)
 }
