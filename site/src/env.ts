@@ -13,6 +13,12 @@ function originFrom(name: string, fallback: string): string {
   throw new Error(`Invalid website build configuration: ${name} must be an http(s) URL, got "${value}"`)
 }
 
+function onOff(name: string, fallback: 'on' | 'off'): boolean {
+  const value = process.env[name] || fallback
+  if (value !== 'on' && value !== 'off') throw new Error(`Invalid website build configuration: ${name} must be "on" or "off", got "${value}"`)
+  return value === 'on'
+}
+
 export type SiteEnv = {
   /** Where the build reads published content (the CMS's REST API). */
   cmsUrl: string
@@ -25,6 +31,14 @@ export type SiteEnv = {
   siteUrl: string
   /** Folder the static site is written to. */
   outDir: string
+  /**
+   * Astro's cache folder: encoded images and, for incremental builds, the pages of the
+   * previous build with their cache keys. One folder per line of builds: two builds must
+   * never share it at the same time.
+   */
+  cacheDir: string
+  /** Incremental build: pages whose data and code are unchanged are reused, not rendered. */
+  incremental: boolean
 }
 
 export function siteEnv(): SiteEnv {
@@ -34,5 +48,7 @@ export function siteEnv(): SiteEnv {
     publicCmsUrl: originFrom('PUBLIC_CMS_URL', cmsUrl),
     siteUrl: originFrom('SITE_URL', 'http://localhost:4321'),
     outDir: process.env.SITE_OUT_DIR || './dist',
+    cacheDir: process.env.SITE_CACHE_DIR || './.cache',
+    incremental: onOff('SITE_INCREMENTAL', 'on'),
   }
 }

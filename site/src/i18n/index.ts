@@ -55,8 +55,16 @@ export function intlLocale(locale: LocaleCode): string {
   return locale === 'de-x-ls' ? 'de' : getLocale(locale).code
 }
 
+// Making a formatter costs far more than using one: a list of a thousand stories formats a thousand dates.
+const dateFormats = new Map<LocaleCode, Intl.DateTimeFormat>()
+
 export function formatDate(iso: string, locale: LocaleCode): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(iso))
+  let format = dateFormats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Europe/Berlin' })
+    dateFormats.set(locale, format)
+  }
+  return format.format(new Date(iso))
 }
 
 /** Date and time, for embargoes: journalists need the hour, in Saxony's time zone. */

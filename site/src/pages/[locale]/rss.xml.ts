@@ -1,9 +1,12 @@
 import type { APIRoute } from 'astro'
 import type { LocaleCode } from '@verband/content-types/locales'
 
+import { getStories } from '../../cms/queries.ts'
+import { keyedLocaleParams, pageKey } from '../../lib/cacheKeys.ts'
 import { storiesFeed } from '../../lib/feeds.ts'
-import { localeParams } from '../../lib/routes.ts'
 
-export const getStaticPaths = localeParams
+export async function getStaticPaths() {
+  return keyedLocaleParams(await pageKey(await getStories()))
+}
 
 export const GET: APIRoute = ({ props, site }) => storiesFeed((props as { locale: LocaleCode }).locale, site!)

@@ -4,6 +4,7 @@ import { cmsFile } from '../../cms/client.ts'
 import { getPressKit, getPressReleases } from '../../cms/queries.ts'
 import { populated, type MediaDoc } from '../../cms/types.ts'
 import { pressKitMedia } from '../../downloads/pressKit.ts'
+import { pageKey } from '../../lib/cacheKeys.ts'
 import { fileResponse } from '../../lib/files.ts'
 
 type Props = { media: MediaDoc }
@@ -18,7 +19,10 @@ export async function getStaticPaths() {
   const { logos, photos } = pressKitMedia(kit)
   const media = [...logos.map((logo) => logo.media), ...photos, ...releases.flatMap((release) => populated<MediaDoc>(release.attachments))]
   const byFilename = new Map(media.filter((item) => item.filename && item.url).map((item) => [item.filename!, item]))
-  return [...byFilename.values()].map((item) => ({ params: { file: item.filename! }, props: { media: item } satisfies Props }))
+  // A replaced file changes its media document (size, date).
+  return Promise.all(
+    [...byFilename.values()].map(async (item) => ({ params: { file: item.filename! }, props: { media: item } satisfies Props, cacheKey: await pageKey(item) })),
+  )
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {

@@ -5,6 +5,7 @@ import { getPressReleases } from '../../../../cms/queries.ts'
 import type { PressReleaseDoc } from '../../../../cms/types.ts'
 import { downloadLocale } from '../../../../downloads/pressRelease.ts'
 import { releaseDownloads } from '../../../../downloads/releaseDownloads.ts'
+import { pageKey } from '../../../../lib/cacheKeys.ts'
 import { fileResponse } from '../../../../lib/files.ts'
 
 type Props = { release: PressReleaseDoc; locale: LocaleCode; format: 'pdf' | 'zip' }
@@ -12,6 +13,8 @@ type Props = { release: PressReleaseDoc; locale: LocaleCode; format: 'pdf' | 'zi
 /** Each release's PDF and ZIP, in every language it is written in (see `downloadLocale`). */
 export async function getStaticPaths() {
   const releases = await getPressReleases()
+  // Made from the release (attachments embedded, with their size and date) and the site settings.
+  const keys = new Map(await Promise.all(releases.map(async (release) => [release, await pageKey(release)] as const)))
   return releases.flatMap((release) =>
     locales
       .filter((locale) => downloadLocale(release, locale.code) === locale.code)
@@ -19,6 +22,7 @@ export async function getStaticPaths() {
         (['pdf', 'zip'] as const).map((format) => ({
           params: { locale: locale.path, slug: release.slug, file: `${release.slug}.${format}` },
           props: { release, locale: locale.code, format } satisfies Props,
+          cacheKey: keys.get(release),
         })),
       ),
   )
