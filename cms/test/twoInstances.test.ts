@@ -47,15 +47,16 @@ afterAll(async () => {
 
 it('runs every queued rebuild once, never two builds at the same time', async () => {
   // Several rebuilds due at once: both instances' runners reach for them in the same second.
-  const queued: (number | string)[] = []
+  const queued: string[] = []
   for (let i = 0; i < 4; i++) {
-    queued.push((await payload.jobs.queue({ task: rebuildSiteTask, queue: 'site', input: { reason: `test ${i}`, triggers: [] } })).id)
+    const job = await payload.jobs.queue({ task: rebuildSiteTask, queue: 'site', input: { reason: `test ${i}`, triggers: [] } })
+    queued.push(`${job.id}@${job.createdAt}`)
   }
   // Payload deletes a job once it is done: the queue empties, or only failures remain.
   await until('every rebuild to finish', async () => (await rebuildJobs()).every((job) => job.hasError))
   expect((await rebuildJobs()).map((job) => job.error)).toEqual([])
 
-  // One claim per rebuild that ran (its id), one build per claim: no rebuild ran twice.
+  // One claim per rebuild that ran (its id and when it was queued), one build per claim: no rebuild ran twice.
   const claims = (await payload.find({ collection: 'site-build-locks', where: { key: { like: 'job:' } }, pagination: false, depth: 0 })).docs.map((claim) => claim.key)
   expect(claims).toEqual(expect.arrayContaining(queued.map((id) => `job:${id}`)))
   const { docs: builds } = await payload.find({ collection: 'site-builds', sort: 'startedAt', pagination: false, depth: 0 })

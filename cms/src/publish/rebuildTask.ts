@@ -23,7 +23,8 @@ export const rebuildTask: TaskConfig = {
   outputSchema: [{ name: 'status', type: 'text' }],
   handler: async ({ input, job, req }) => {
     const { reason, triggers } = input as { reason?: string; triggers?: RebuildTrigger[] }
-    if (!(await claimRebuild(req.payload, job.id))) return { output: { status: 'taken by another instance' } }
+    // The id and the moment it was queued: SQLite gives a new job the id of a deleted one.
+    if (!(await claimRebuild(req.payload, `${job.id}@${job.createdAt}`))) return { output: { status: 'taken by another instance' } }
     const outcome = await withSiteLock(req.payload, () =>
       publishSite(req.payload, loadEnv(), { reason: reason ?? 'change', triggers: triggers ?? [], queuedAt: job.createdAt }),
     )
