@@ -53,6 +53,7 @@ const schema = z.object({
   SITE_BUILDS_DIR: z.string().min(1).default('./data/site'),
   SITE_REBUILD: z.enum(['on', 'off']).default('on'),
   SITE_BUILDS_KEPT: z.coerce.number().int().min(2).max(50).default(5),
+  SITE_INCREMENTAL: z.enum(['on', 'off']).default('on'),
   DEPLOY_HOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
   DEPLOY_MODE: z.enum(['build', 'hook', 'both']).optional(),
   S3_BUCKET: z.string().min(3).optional(),
@@ -86,6 +87,8 @@ export type Env = {
   siteRebuild: boolean
   /** How many builds stay on disk for rollback, the live one included. */
   siteBuildsKept: number
+  /** Whether a build renders only the pages whose content changed (see .env.example). */
+  siteIncremental: boolean
   /** Build the site here, call a static host's deploy hook, or both (see .env.example). */
   deploy: { build: boolean; hookUrl?: string }
   /** Media on S3-compatible object storage instead of MEDIA_DIR, when a bucket is set. */
@@ -218,6 +221,7 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
     siteBuildsDir: resolveFromRoot(root, raw.SITE_BUILDS_DIR),
     siteRebuild: raw.SITE_REBUILD === 'on',
     siteBuildsKept: raw.SITE_BUILDS_KEPT,
+    siteIncremental: raw.SITE_INCREMENTAL === 'on',
     deploy: { build: deployMode !== 'hook', hookUrl: deployMode === 'build' ? undefined : raw.DEPLOY_HOOK_URL },
     s3: raw.S3_BUCKET
       ? {

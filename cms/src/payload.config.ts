@@ -13,7 +13,7 @@ import { loadEnv } from './env.ts'
 import { formEndpoint } from './forms/index.ts'
 import { applyMigrations } from './migrate.ts'
 import { storagePlugins } from './storage.ts'
-import { ensureLiveSite, publishJobs, rebuildNowEndpoint, rollbackEndpoint, withGlobalSiteRebuild, withSiteRebuild } from './publish/index.ts'
+import { ensureLiveSite, publishJobs, rebuildNowEndpoint, revalidatedImages, rollbackEndpoint, withGlobalSiteRebuild, withSiteRebuild } from './publish/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -24,11 +24,22 @@ function withPublishEndpoints(collection: CollectionConfig): CollectionConfig {
     : collection
 }
 
-/** Media files go where the deployment says (MEDIA_DIR); the content model does not know. */
-function withMediaDir(mediaDir: string) {
+/**
+ * Media files go where the deployment says (MEDIA_DIR); the content model does not know.
+ * Images on this disk are served revalidatable, so website builds reuse their encodings
+ * (object storage answers conditional requests itself).
+ */
+function withMediaDir(mediaDir: string, onDisk: boolean) {
   return (collection: CollectionConfig): CollectionConfig =>
     collection.slug === collectionSlugs.media && typeof collection.upload === 'object'
-      ? { ...collection, upload: { ...collection.upload, staticDir: mediaDir } }
+      ? {
+          ...collection,
+          upload: {
+            ...collection.upload,
+            staticDir: mediaDir,
+            handlers: [...(collection.upload.handlers ?? []), ...(onDisk ? [revalidatedImages(mediaDir)] : [])],
+          },
+        }
       : collection
 }
 
@@ -39,7 +50,7 @@ async function createConfig() {
     serverURL: env.cmsUrl,
     db: await databaseAdapter(env),
     editor: richTextEditor(),
-    collections: collections.map(withMediaDir(env.mediaDir)).map(withPublishEndpoints).map((c) => (env.siteRebuild ? withSiteRebuild(c) : c)),
+    collections: collections.map(withMediaDir(env.mediaDir, !env.s3)).map(withPublishEndpoints).map((c) => (env.siteRebuild ? withSiteRebuild(c) : c)),
     globals: globals.map((g) => (env.siteRebuild ? withGlobalSiteRebuild(g) : g)),
     jobs: publishJobs(env),
     // The website's contact and accessibility-feedback forms post here (POST /api/forms/:form).

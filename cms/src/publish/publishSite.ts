@@ -36,7 +36,15 @@ async function buildAndSwap(payload: Payload, env: Env, job: Job): Promise<Publi
     collection: collectionSlugs.siteBuilds,
     data: { ...recordOf(job, started), status: 'building', folder: outDir },
   })
-  const outcome = await runSiteBuild({ outDir, cmsUrl: env.cmsUrl, siteUrl: env.siteUrl })
+  const outcome = await runSiteBuild({
+    outDir,
+    cmsUrl: env.cmsUrl,
+    siteUrl: env.siteUrl,
+    cacheDir: folders.cacheDir,
+    incremental: env.siteIncremental,
+    // "Republish now" renders every page: the remedy when anything looks stale.
+    force: job.reason === 'manual',
+  })
   const finished = new Date()
   const timing = { finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime(), logTail: lastLines(outcome.log, 40) }
   if (!outcome.ok) {

@@ -1,6 +1,8 @@
 import { rebuildSiteTask } from '@verband/content-types'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { wakeSiteQueue } from './queueRunner.ts'
+
 /** What caused a rebuild: shown on the build's record in the admin. */
 export type RebuildTrigger = { entity: string; documentId?: string; locale?: string; user?: number | string; at: string }
 
@@ -8,13 +10,14 @@ export type RebuildTrigger = { entity: string; documentId?: string; locale?: str
 export const siteQueue = 'site'
 
 /**
- * Changes within this window are built together. The job waits this long before it may
- * start, and later changes join the waiting job instead of queueing their own, so a burst
- * of saves costs one build (two if it straddles a running build), and the build always reads
- * the latest state. Nothing extends the window, so a steady stream of changes still builds
- * at least once per window.
+ * A rebuild waits for a quiet moment: it starts once no change has come for `quietWindowMs`,
+ * but no later than `maxWaitMs` after the change that queued it. Later changes join the
+ * waiting job instead of queueing their own, so a burst of saves costs one build (two if it
+ * straddles a running build), and the build always reads the latest state; a steady stream
+ * of changes still builds at least once per `maxWaitMs`.
  */
-export const quietWindowMs = 1000
+export const quietWindowMs = 300
+export const maxWaitMs = 1000
 
 /**
  * Queues a website rebuild in Payload's jobs queue, which lives in the database: a restart
@@ -41,24 +44,24 @@ export async function queueSiteRebuild(payload: Payload, reason: string, trigger
   const waiting = docs[0]
   if (waiting) {
     const input = (waiting.input ?? {}) as { reason?: string; triggers?: RebuildTrigger[] }
-    if (trigger) {
-      await payload.update({
-        collection: 'payload-jobs',
-        id: waiting.id,
-        data: { input: { ...input, triggers: [...(input.triggers ?? []), trigger] } },
-        depth: 0,
-        req,
-      })
-    }
+    const waitUntil = new Date(Math.min(Date.now() + quietWindowMs, new Date(waiting.createdAt).getTime() + maxWaitMs))
+    await payload.update({
+      collection: 'payload-jobs',
+      id: waiting.id,
+      data: {
+        // A manual republish renders every page (publishSite.ts), even when it joins a waiting change.
+        input: { ...input, reason: reason === 'manual' ? reason : input.reason, triggers: [...(input.triggers ?? []), ...(trigger ? [trigger] : [])] },
+        waitUntil: waitUntil.toISOString(),
+      },
+      depth: 0,
+      req,
+    })
+    wakeSiteQueue(waitUntil)
     return
   }
-  await payload.jobs.queue({
-    task: rebuildSiteTask,
-    input: { reason, triggers: trigger ? [trigger] : [] },
-    queue: siteQueue,
-    waitUntil: new Date(Date.now() + quietWindowMs),
-    req,
-  })
+  const waitUntil = new Date(Date.now() + quietWindowMs)
+  await payload.jobs.queue({ task: rebuildSiteTask, input: { reason, triggers: trigger ? [trigger] : [] }, queue: siteQueue, waitUntil, req })
+  wakeSiteQueue(waitUntil)
 }
 
 /**

@@ -10,11 +10,23 @@ export type SiteBuildOutcome = { ok: true; pages: number; log: string } | { ok: 
  * memory-hungry build cannot take the CMS down, and collects its output. The CMS does not
  * import the website's code: the build reads the CMS over HTTP like any other machine would.
  */
-export function runSiteBuild(options: { outDir: string; cmsUrl: string; siteUrl: string }): Promise<SiteBuildOutcome> {
+export type SiteBuildOptions = {
+  outDir: string
+  cmsUrl: string
+  siteUrl: string
+  /** The build's cache (encoded images; for incremental builds the previous build's pages): one per line of builds. */
+  cacheDir: string
+  /** Render only the pages whose content or code changed. */
+  incremental: boolean
+  /** Render every page all the same (and start the incremental cache afresh). */
+  force?: boolean
+}
+
+export function runSiteBuild(options: SiteBuildOptions): Promise<SiteBuildOutcome> {
   const siteDir = path.join(findRepoRoot(), 'site')
   return new Promise((resolve) => {
     let log = ''
-    const child = spawn(process.execPath, ['--import', 'tsx', 'build/cli.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'build/cli.ts', ...(options.force ? ['--force'] : [])], {
       cwd: siteDir,
       env: {
         ...process.env,
@@ -23,6 +35,8 @@ export function runSiteBuild(options: { outDir: string; cmsUrl: string; siteUrl:
         CMS_URL: options.cmsUrl,
         SITE_URL: options.siteUrl,
         SITE_OUT_DIR: options.outDir,
+        SITE_CACHE_DIR: options.cacheDir,
+        SITE_INCREMENTAL: options.incremental ? 'on' : 'off',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

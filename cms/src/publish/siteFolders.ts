@@ -12,10 +12,13 @@ import path from 'node:path'
 export class SiteFolders {
   readonly buildsDir: string
   readonly liveLink: string
+  /** The builds' cache: encoded images, compressed files, and the previous build's pages for incremental builds. */
+  readonly cacheDir: string
 
   constructor(readonly root: string) {
     this.buildsDir = path.join(root, 'builds')
     this.liveLink = path.join(root, 'live')
+    this.cacheDir = path.join(root, 'cache')
   }
 
   /** A fresh, empty folder name for the next build. */
