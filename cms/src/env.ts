@@ -62,6 +62,7 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: booleanFromString,
+  GRAPHQL: z.enum(['on', 'off']).default('off'),
 })
 
 export type Env = {
@@ -93,6 +94,8 @@ export type Env = {
   deploy: { build: boolean; hookUrl?: string }
   /** Media on S3-compatible object storage instead of MEDIA_DIR, when a bucket is set. */
   s3?: { bucket: string; region: string; endpoint?: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean }
+  /** Whether /api/graphql answers (with depth and complexity limits; see src/security/graphql.ts). */
+  graphQL: boolean
 }
 
 /** The repository root (the folder with `turbo.json`), so relative paths mean the same from every workspace. */
@@ -233,6 +236,7 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
           forcePathStyle: raw.S3_FORCE_PATH_STYLE,
         }
       : undefined,
+    graphQL: raw.GRAPHQL === 'on',
   }
 }
 

@@ -12,6 +12,7 @@ import { emailAdapter } from './email.ts'
 import { loadEnv } from './env.ts'
 import { formEndpoint } from './forms/index.ts'
 import { applyMigrations } from './migrate.ts'
+import { graphQLConfig } from './security/graphql.ts'
 import { storagePlugins } from './storage.ts'
 import { ensureLiveSite, publishJobs, rebuildNowEndpoint, revalidatedImages, rollbackEndpoint, withGlobalSiteRebuild, withSiteRebuild } from './publish/index.ts'
 
@@ -72,8 +73,8 @@ async function createConfig() {
         views: { translations: { Component: '/components/TranslationOverview.tsx#TranslationOverview', path: '/translations' } },
       },
     },
-    // The public website talks REST; GraphQL is one more attack surface nobody uses yet.
-    graphQL: { disable: true },
+    // The public website talks REST; GraphQL only with GRAPHQL=on, and then with limits.
+    graphQL: graphQLConfig(env.graphQL),
     cors: [env.siteUrl, env.cmsUrl],
     csrf: [env.siteUrl, env.cmsUrl],
     sharp,

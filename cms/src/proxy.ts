@@ -1,6 +1,9 @@
 import { localeCodes } from '@verband/content-types/locales'
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { loadEnv } from './env.ts'
+import { createNonce, responseKind, securityHeaders } from './security/headers.ts'
+
 /** Values Payload accepts besides the locale codes: every locale at once, or no fallback. */
 const specialLocaleValues = new Set(['all', '*'])
 const specialFallbackValues = new Set(['none', 'null', 'false'])
@@ -10,7 +13,7 @@ const specialFallbackValues = new Set(['none', 'null', 'false'])
  * that is a silent wrong answer, so unknown locales are refused here with a 400 that names
  * the known ones.
  */
-export function proxy(request: NextRequest): NextResponse {
+function unknownLocale(request: NextRequest): NextResponse | undefined {
   const params = request.nextUrl.searchParams
   const problems: string[] = []
   const locale = params.get('locale')
@@ -21,11 +24,31 @@ export function proxy(request: NextRequest): NextResponse {
   if (fallback !== null && !localeCodes.includes(fallback as never) && !specialFallbackValues.has(fallback)) {
     problems.push(`Unknown fallback locale "${fallback}".`)
   }
-  if (problems.length === 0) return NextResponse.next()
+  if (problems.length === 0) return undefined
   return NextResponse.json(
     { errors: [{ message: `${problems.join(' ')} Known locales: ${localeCodes.join(', ')}.` }] },
     { status: 400 },
   )
 }
 
-export const config = { matcher: '/api/:path*' }
+/**
+ * Every response gets the security headers of its kind (src/security/headers.ts); API
+ * requests are checked for unknown locales first.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const kind = responseKind(request.nextUrl.pathname)
+  const headers = securityHeaders(kind, { cmsUrl: loadEnv().cmsUrl, nonce: createNonce() })
+  let response = kind === 'admin' ? undefined : unknownLocale(request)
+  if (!response && kind === 'admin') {
+    // Next.js takes the nonce for its own scripts from the policy on the request.
+    const forwarded = new Headers(request.headers)
+    forwarded.set('Content-Security-Policy', headers['Content-Security-Policy']!)
+    response = NextResponse.next({ request: { headers: forwarded } })
+  }
+  response ??= NextResponse.next()
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
+  return response
+}
+
+// Everything, Next.js's hashed build files included (nosniff, and they are cheap to cover).
+export const config = { matcher: '/:path*' }

@@ -69,6 +69,12 @@ describe('CMS configuration', () => {
     expect(env.databaseKind).toBe('sqlite')
   })
 
+  it('keeps GraphQL off unless GRAPHQL=on, and names any other value', () => {
+    expect(parseEnv({ NODE_ENV: 'test', PAYLOAD_SECRET: strongSecret }, root).graphQL).toBe(false)
+    expect(parseEnv({ NODE_ENV: 'test', PAYLOAD_SECRET: strongSecret, GRAPHQL: 'on' }, root).graphQL).toBe(true)
+    expect(problemsOf({ GRAPHQL: 'yes' })).toMatch(/GRAPHQL/)
+  })
+
   it('names malformed URLs and booleans', () => {
     const message = problemsOf({ CMS_URL: 'not a url', DEMO_MODE: 'yes' })
     expect(message).toMatch(/CMS_URL/)

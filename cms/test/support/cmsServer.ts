@@ -31,8 +31,11 @@ export type CmsServer = {
  * Starts the real, built CMS (`next start`) on a free port against the given environment
  * and waits until its REST API answers. Needs `npm run build -w @verband/cms` first
  * (Turborepo's `test` task depends on it).
+ *
+ * CMS_URL is the server's own address, unless `publicUrl` names the origin it is configured
+ * for (e.g. an https one, as behind a TLS proxy), while the test still talks to it directly.
  */
-export async function startCmsServer(env: Record<string, string>): Promise<CmsServer> {
+export async function startCmsServer(env: Record<string, string>, options: { publicUrl?: string } = {}): Promise<CmsServer> {
   if (!existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
     throw new Error('The CMS is not built: run `npm run build -w @verband/cms` before the HTTP tests.')
   }
@@ -41,7 +44,7 @@ export async function startCmsServer(env: Record<string, string>): Promise<CmsSe
   let log = ''
   const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: cmsDir,
-    env: { ...process.env, ...env, NODE_ENV: 'production', CMS_URL: url, PORT: String(port) },
+    env: { ...process.env, ...env, NODE_ENV: 'production', CMS_URL: options.publicUrl ?? url, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))

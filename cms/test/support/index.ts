@@ -1,4 +1,5 @@
-/** Test helpers for other workspaces: a throwaway database and the real CMS server. */
+/** Test helpers for other workspaces: a throwaway database, the real CMS server and a headless browser. */
 export { freePort, startCmsServer, type CmsServer } from './cmsServer.ts'
 export { startTestPayload, createTestEnvironment, type TestEnvironment } from './testPayload.ts'
 export { startRestApiServer } from './restApiServer.ts'
+export { chromiumFlags, chromiumPath, launchBrowser, watchPolicyViolations } from './browser.ts'

@@ -1,0 +1,6 @@
+/* Payload's GraphQL endpoint, as in Payload's blank template: 404 unless GRAPHQL=on (src/security/graphql.ts). */
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+
+export const POST = GRAPHQL_POST(config)
+export const OPTIONS = REST_OPTIONS(config)
