@@ -1,5 +1,5 @@
 import type { FormKind, FormResult } from './forms.ts'
-import { collectionSlugs } from './slugs.ts'
+import { collectionSlugs, globalSlugs } from './slugs.ts'
 
 /**
  * The website's path segment for collections whose documents have a page of their own:
@@ -19,6 +19,35 @@ export function documentPagePath(localePath: string, collection: string, slug: s
 
 /** The press kit's path segment beside release slugs (`/{locale}/press/kit/`): no release may take it. */
 export const pressKitSegment = 'kit'
+
+/**
+ * The website's path segment (`/{locale}/{segment}/`) of the page that shows a global, or the
+ * documents of a collection without pages of their own. With `documentPageSegments` it says
+ * where each piece of content appears; the admin's preview button opens that page.
+ */
+export const sectionPageSegments = {
+  [globalSlugs.leitbild]: 'leitbild',
+  [globalSlugs.pressKit]: `${documentPageSegments[collectionSlugs.pressReleases]}/${pressKitSegment}`,
+  // Every page shows the site settings (name, footer); the home page stands for them.
+  [globalSlugs.siteSettings]: '',
+  [collectionSlugs.values]: 'leitbild',
+  [collectionSlugs.goals]: 'leitbild',
+  [collectionSlugs.workingPrinciples]: 'leitbild',
+  [collectionSlugs.partnerGroups]: 'leitbild',
+  [collectionSlugs.partners]: 'partners',
+  [collectionSlugs.activityFields]: documentPageSegments[collectionSlugs.members],
+} as const satisfies Partial<Record<string, string>>
+
+/** Where a document (`slug` for documents with pages of their own) or a global appears on the website. */
+export function contentPagePath(localePath: string, collectionOrGlobal: string, slug?: string): string | undefined {
+  if (slug) {
+    const own = documentPagePath(localePath, collectionOrGlobal, slug)
+    if (own) return own
+  }
+  const segment = (sectionPageSegments as Record<string, string>)[collectionOrGlobal]
+  if (segment === undefined) return undefined
+  return segment ? `/${localePath}/${segment}/` : `/${localePath}/`
+}
 
 /**
  * The website page each public form is on (`/{locale}/{segment}/`), and below it one page per

@@ -1,7 +1,7 @@
 import { getLocale, locales, type LocaleCode } from '@verband/content-types/locales'
 import type { FormKind, FormResult } from '@verband/content-types/forms'
-import { documentPageSegments, formPageSegments, formResultPath, pressKitSegment } from '@verband/content-types/site-paths'
-import { collectionSlugs } from '@verband/content-types/slugs'
+import { documentPageSegments, formPageSegments, formResultPath, pressKitSegment, sectionPageSegments } from '@verband/content-types/site-paths'
+import { collectionSlugs, globalSlugs } from '@verband/content-types/slugs'
 
 /**
  * Every URL of the website, built in one place. Each locale lives under its own path
@@ -10,11 +10,11 @@ import { collectionSlugs } from '@verband/content-types/slugs'
  */
 export const pageSegments = {
   home: '',
-  leitbild: 'leitbild/',
+  leitbild: `${sectionPageSegments[globalSlugs.leitbild]}/`,
   stories: 'stories/',
   press: 'press/',
   pressKit: `${documentPageSegments[collectionSlugs.pressReleases]}/${pressKitSegment}/`,
-  partners: 'partners/',
+  partners: `${sectionPageSegments[collectionSlugs.partners]}/`,
   members: 'members/',
   contact: `${formPageSegments.contact}/`,
   imprint: 'impressum/',
