@@ -42,6 +42,7 @@ const schema = z.object({
   DEMO_PASSWORD: z.string().min(4, 'must be at least 4 characters').default('demo'),
   CMS_URL: httpOrigin.default('http://localhost:3000'),
   SITE_URL: httpOrigin.default('http://localhost:4321'),
+  PREVIEW_URL: httpOrigin.optional(),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
   // Checked below, so that a malformed SMTP_URL is named without echoing its password.
   SMTP_URL: z.string().optional(),
@@ -74,6 +75,8 @@ export type Env = {
   demoPassword: string
   cmsUrl: string
   siteUrl: string
+  /** Where editors' browsers reach the draft preview server (its pages live under `/preview/`). */
+  previewUrl: string
   mediaDir: string
   dataDir: string
   /** Outgoing email over SMTP (form notifications, password resets); without it no email is sent. */
@@ -159,6 +162,13 @@ function smtpHost(url: string): string | undefined {
   }
 }
 
+/** The preview server's default address: the CMS's host, port 4322 (as `npm start` runs it). */
+function defaultPreviewUrl(cmsUrl: string): string {
+  const url = new URL(cmsUrl)
+  url.port = '4322'
+  return url.origin
+}
+
 export class EnvError extends Error {
   constructor(problems: string[]) {
     super(`Invalid CMS configuration (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`)
@@ -196,6 +206,11 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
   if (raw.S3_BUCKET && !(raw.S3_ACCESS_KEY_ID && raw.S3_SECRET_ACCESS_KEY)) {
     problems.push('S3_BUCKET: media on object storage needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY')
   }
+  // The preview knows the editor by the admin's login cookie, which browsers send to the CMS's host only.
+  const previewUrl = raw.PREVIEW_URL ?? defaultPreviewUrl(raw.CMS_URL)
+  if (new URL(previewUrl).hostname !== new URL(raw.CMS_URL).hostname) {
+    problems.push(`PREVIEW_URL: must be on the CMS's host (${new URL(raw.CMS_URL).hostname}, any port), where the admin's login cookie reaches it; got ${previewUrl}`)
+  }
   const smtp = raw.SMTP_URL ? { url: raw.SMTP_URL, host: smtpHost(raw.SMTP_URL), from: raw.SMTP_FROM ? parseMailAddress(raw.SMTP_FROM) : undefined } : undefined
   if (smtp && !smtp.host) problems.push('SMTP_URL: must look like smtp://user:password@mail.example.org:587 or smtps://…:465 (URL-encode special characters in the password)')
   if (smtp && !raw.SMTP_FROM) problems.push('SMTP_FROM: required with SMTP_URL: the sender of the CMS\'s emails, e.g. "Verband CMS <cms@example.org>"')
@@ -216,6 +231,7 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
     demoPassword: raw.DEMO_PASSWORD,
     cmsUrl: raw.CMS_URL,
     siteUrl: raw.SITE_URL,
+    previewUrl,
     mediaDir: resolveFromRoot(root, raw.MEDIA_DIR),
     dataDir,
     smtp: smtp?.host && smtp.from ? { url: smtp.url, host: smtp.host, from: smtp.from } : undefined,

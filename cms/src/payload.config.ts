@@ -12,6 +12,7 @@ import { emailAdapter } from './email.ts'
 import { loadEnv } from './env.ts'
 import { formEndpoint } from './forms/index.ts'
 import { applyMigrations } from './migrate.ts'
+import { withGlobalPreview, withPreview } from './preview/index.ts'
 import { graphQLConfig } from './security/graphql.ts'
 import { storagePlugins } from './storage.ts'
 import { ensureLiveSite, publishJobs, rebuildNowEndpoint, revalidatedImages, rollbackEndpoint, withGlobalSiteRebuild, withSiteRebuild } from './publish/index.ts'
@@ -51,8 +52,8 @@ async function createConfig() {
     serverURL: env.cmsUrl,
     db: await databaseAdapter(env),
     editor: richTextEditor(),
-    collections: collections.map(withMediaDir(env.mediaDir, !env.s3)).map(withPublishEndpoints).map((c) => (env.siteRebuild ? withSiteRebuild(c) : c)),
-    globals: globals.map((g) => (env.siteRebuild ? withGlobalSiteRebuild(g) : g)),
+    collections: collections.map(withMediaDir(env.mediaDir, !env.s3)).map(withPublishEndpoints).map((c) => (env.siteRebuild ? withSiteRebuild(c) : c)).map(withPreview(env.previewUrl)),
+    globals: globals.map((g) => (env.siteRebuild ? withGlobalSiteRebuild(g) : g)).map(withGlobalPreview(env.previewUrl)),
     jobs: publishJobs(env),
     // The website's contact and accessibility-feedback forms post here (POST /api/forms/:form).
     endpoints: [formEndpoint(env)],

@@ -55,6 +55,14 @@ describe('CMS configuration', () => {
     expect(message).toMatch(/DEMO_MODE: demo mode runs only on localhost/)
   })
 
+  it('puts the draft preview on the CMS host, port 4322, unless PREVIEW_URL says otherwise, and only on that host', () => {
+    expect(parseEnv({ PAYLOAD_SECRET: strongSecret }, root).previewUrl).toBe('http://localhost:4322')
+    expect(parseEnv({ PAYLOAD_SECRET: strongSecret, CMS_URL: 'http://127.0.0.1:3100' }, root).previewUrl).toBe('http://127.0.0.1:4322')
+    expect(parseEnv({ PAYLOAD_SECRET: strongSecret, CMS_URL: 'https://cms.example.org', PREVIEW_URL: 'https://cms.example.org/' }, root).previewUrl).toBe('https://cms.example.org')
+    expect(problemsOf({ CMS_URL: 'https://cms.example.org', PREVIEW_URL: 'https://preview.example.org' })).toMatch(/PREVIEW_URL: must be on the CMS's host \(cms\.example\.org/)
+    expect(problemsOf({ PREVIEW_URL: 'localhost:4322' })).toMatch(/PREVIEW_URL/)
+  })
+
   it('builds the site by default, adds a deploy hook when one is configured, and can leave building to the host', () => {
     expect(parseEnv({ PAYLOAD_SECRET: strongSecret }, root).deploy).toEqual({ build: true, hookUrl: undefined })
     const hook = 'https://api.example-host.org/build_hooks/123'
