@@ -1,11 +1,15 @@
 import { siteEnv } from '../env.ts'
+import { BuildCache, previewReader, type PreviewReader } from './scope.ts'
 
 /**
  * The one door from the website to the CMS: GET requests to its REST API, each made once
  * per build (pages share the answers). Any failure stops the build with the URL and reason,
  * so a broken CMS never produces a half-empty site.
+ *
+ * In the draft preview (see scope.ts) the same reads ask for the latest drafts, as the
+ * logged-in editor, once per preview request.
  */
-const responses = new Map<string, Promise<unknown>>()
+const responses = new BuildCache<string, Promise<unknown>>()
 
 export class CmsError extends Error {
   constructor(message: string) {
@@ -14,10 +18,15 @@ export class CmsError extends Error {
   }
 }
 
-async function request(url: string): Promise<unknown> {
+/** The editor's login as a header, not as the cookie: Payload takes cookies only from browsers (CSRF). */
+function authorization(reader: PreviewReader | undefined): Record<string, string> {
+  return reader ? { Authorization: `JWT ${reader.token}` } : {}
+}
+
+async function request(url: string, reader: PreviewReader | undefined): Promise<unknown> {
   let response: Response
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } })
+    response = await fetch(url, { headers: { Accept: 'application/json', ...authorization(reader) } })
   } catch (error) {
     throw new CmsError(`Cannot reach the CMS at ${url} (${(error as Error).cause ?? (error as Error).message}). Is it running? CMS_URL says where.`)
   }
@@ -30,16 +39,18 @@ async function request(url: string): Promise<unknown> {
 export function cmsGet<T>(path: string, query: Record<string, string | number> = {}): Promise<T> {
   const url = new URL(`/api/${path}`, siteEnv().cmsUrl)
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value))
+  const reader = previewReader()
+  if (reader) url.searchParams.set('draft', 'true')
   const key = url.toString()
   let pending = responses.get(key)
   if (!pending) {
-    pending = request(key)
+    pending = request(key, reader)
     responses.set(key, pending)
   }
   return pending as Promise<T>
 }
 
-const files = new Map<string, Promise<Uint8Array>>()
+const files = new BuildCache<string, Promise<Uint8Array>>()
 
 /**
  * A file the CMS stores (a media original, for downloads and ZIPs), fetched once per build.
@@ -52,7 +63,7 @@ export function cmsFile(url: string): Promise<Uint8Array> {
   }
   let pending = files.get(absolute.href)
   if (!pending) {
-    pending = fetch(absolute)
+    pending = fetch(absolute, { headers: authorization(previewReader()) })
       .catch((error: Error) => {
         throw new CmsError(`Cannot fetch ${absolute} from the CMS (${error.message})`)
       })

@@ -3,6 +3,7 @@ import { getLocale, type LocaleCode } from '@verband/content-types/locales'
 import { cmsFile } from '../cms/client.ts'
 import { isTranslated, shown, shownRequired } from '../cms/localize.ts'
 import { getPressKit, getSiteSettings } from '../cms/queries.ts'
+import { BuildCache } from '../cms/scope.ts'
 import { populated, type MediaDoc, type PressContactDoc, type PressKitDoc } from '../cms/types.ts'
 import { translator } from '../i18n/index.ts'
 import { pressKitFiles } from '../lib/routes.ts'
@@ -24,7 +25,7 @@ export function pressKitLocale(kit: PressKitDoc, locale: LocaleCode): LocaleCode
   return isTranslated(kit.intro, locale) && (kit.facts ?? []).every((fact) => isTranslated(fact.value, locale)) ? locale : 'de'
 }
 
-const made = new Map<LocaleCode, Promise<PressKitDownloads>>()
+const made = new BuildCache<LocaleCode, Promise<PressKitDownloads>>()
 
 /** The fact sheet PDF and the ZIP of the whole kit in one language, made once per build. */
 export function pressKitDownloads(locale: LocaleCode): Promise<PressKitDownloads> {

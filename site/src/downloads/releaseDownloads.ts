@@ -2,6 +2,7 @@ import type { LocaleCode } from '@verband/content-types/locales'
 
 import { cmsFile } from '../cms/client.ts'
 import { getSiteSettings } from '../cms/queries.ts'
+import { BuildCache } from '../cms/scope.ts'
 import { populated, type MediaDoc, type PressReleaseDoc } from '../cms/types.ts'
 import { siteEnv } from '../env.ts'
 import { pagePath } from '../lib/routes.ts'
@@ -13,7 +14,7 @@ export type ReleaseDownloads = { text: string; pdf: Uint8Array; zip: Uint8Array 
 /** Our own texts go out under the press licence, credited to the association. */
 const ownLicence = 'press-with-credit'
 
-const made = new Map<string, Promise<ReleaseDownloads>>()
+const made = new BuildCache<string, Promise<ReleaseDownloads>>()
 
 /**
  * The text, the PDF and the ZIP (text, PDF and every attachment in full resolution) of a
