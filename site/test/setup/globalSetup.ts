@@ -17,6 +17,8 @@ declare module 'vitest' {
     outDir: string
     /** The throwaway CMS's environment (database, media folder), for tests that open it themselves. */
     cmsEnv: Record<string, string>
+    /** Where the CMS's preview button leads: test/preview.test.ts starts the draft preview there. */
+    previewUrl: string
   }
 }
 
@@ -30,8 +32,10 @@ export default async function setup(project: TestProject) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'verband-site-'))
   const port = await freePort()
   const siteUrl = `http://127.0.0.1:${port}`
+  // The admin's preview button leads there (test/preview.test.ts starts the preview server).
+  const previewUrl = `http://127.0.0.1:${await freePort()}`
   // The CMS takes form posts from the website's origin only.
-  const server = await startCmsServer({ ...cms.testEnv.env, SITE_URL: siteUrl })
+  const server = await startCmsServer({ ...cms.testEnv.env, SITE_URL: siteUrl, PREVIEW_URL: previewUrl })
   await buildSite({ outDir, cmsUrl: server.url, siteUrl })
   const staticServer: Server = createStaticServer({ root: () => outDir })
   await new Promise<void>((resolve) => staticServer.listen(port, '127.0.0.1', resolve))
@@ -40,6 +44,7 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', server.url)
   project.provide('outDir', outDir)
   project.provide('cmsEnv', cms.testEnv.env)
+  project.provide('previewUrl', previewUrl)
 
   return async () => {
     await new Promise((resolve) => staticServer.close(resolve))
