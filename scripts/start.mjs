@@ -1,7 +1,8 @@
 // `npm start`: the whole product on the embedded SQLite database, in demo mode.
 // Builds the CMS (cached by Turborepo), seeds an empty database, starts the CMS on
 // http://localhost:3000 (which builds the website and rebuilds it on every published change),
-// serves the live website on http://localhost:4321, and prints what runs where.
+// serves the live website on http://localhost:4321 and the draft preview on
+// http://localhost:4322/preview/, and prints what runs where.
 // Ctrl+C stops everything.
 import { spawn, spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
@@ -17,6 +18,8 @@ const cmsPort = process.env.PORT ?? '3000'
 const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`
 const sitePort = process.env.SITE_PORT ?? '4321'
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
+const previewPort = process.env.PREVIEW_PORT ?? '4322'
+const previewUrl = process.env.PREVIEW_URL ?? `http://localhost:${previewPort}`
 
 const env = {
   ...process.env,
@@ -26,6 +29,8 @@ const env = {
   CMS_URL: cmsUrl,
   SITE_URL: siteUrl,
   SITE_PORT: sitePort,
+  PREVIEW_URL: previewUrl,
+  PREVIEW_PORT: previewPort,
 }
 // Demo mode (demo logins, generated secret) belongs to the embedded database only; the CMS
 // refuses it anywhere else.
@@ -77,8 +82,11 @@ async function ensurePortFree(port, what) {
 
 await ensurePortFree(cmsPort, 'PORT')
 await ensurePortFree(sitePort, 'SITE_PORT')
+await ensurePortFree(previewPort, 'PREVIEW_PORT')
 
 step('Building the CMS (cached after the first run)', 'npx', ['turbo', 'run', 'build', '--filter=@verband/cms', '--output-logs=errors-only'])
+// A few seconds: the website's pages, compiled to render drafts on request.
+step('Building the draft preview', 'npm', ['run', 'build:preview', '-w', '@verband/site', '--', '--silent'])
 step('Preparing the database (migrations, seed if empty)', 'npm', ['run', 'seed', '-w', '@verband/seed', '--', '--if-empty'])
 
 const nextBin = createRequire(path.join(cmsDir, 'package.json')).resolve('next/dist/bin/next')
@@ -115,11 +123,27 @@ try {
   stopAll(1)
 }
 
+// The admin's preview button opens it; it answers logged-in editors only.
+console.log(`\n▶ Starting the draft preview on ${previewUrl}/preview/`)
+const preview = spawn(process.execPath, ['--import', 'tsx', 'preview/cli.ts'], { cwd: path.join(root, 'site'), env, stdio: 'inherit' })
+children.push(preview)
+preview.on('exit', (code) => {
+  console.error(`The draft preview stopped (exit ${code}).`)
+  stopAll(code ?? 1)
+})
+try {
+  await waitFor(`${previewUrl}/preview/favicon.svg`, preview, 30)
+} catch (error) {
+  console.error(`✖ The draft preview did not start: ${error.message}`)
+  stopAll(1)
+}
+
 const lines = [
   '',
   'Running:',
   `  Website     ${siteUrl}  (German: ${siteUrl}/de/, Arabic: ${siteUrl}/ar/, …)`,
   `  CMS admin   ${cmsUrl}/admin`,
+  `  Preview     ${previewUrl}/preview/  (drafts, for logged-in editors: the preview button in the admin)`,
   `  REST API    ${cmsUrl}/api   (e.g. ${cmsUrl}/api/values?locale=de)`,
   `  Database    ${env.DATABASE_URL ?? 'file:./data/cms.db'}`,
 ]
