@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -122,10 +122,14 @@ function incrementalGuard(cacheDir: string) {
   }
 }
 
-/** Renames a finished build to its own folder (copies it, if that is on another file system). */
+/**
+ * Renames a finished build to its own folder (copies it, if that is on another file system).
+ * What was in that folder goes, as `astro build` empties its output folder (a hand-made
+ * build into dist/ again; the CMS always builds into a new folder).
+ */
 function moveFolder(from: string, to: string) {
   mkdirSync(path.dirname(to), { recursive: true })
-  if (existsSync(to)) rmdirSync(to) // an empty folder made for the build; anything else is not ours to replace
+  rmSync(to, { recursive: true, force: true })
   try {
     renameSync(from, to)
   } catch (error) {
