@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { brokenLinks, scanSite } from './checkSite.ts'
 import { precompress, pruneCompressedCache } from './precompress.ts'
 import { indexForSearch, type SearchIndexResult } from './searchIndex.ts'
+import { writeSecurityHeaders } from './securityHeaders.ts'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const astroBin = path.join(path.dirname(createRequire(path.join(siteDir, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs')
@@ -187,6 +188,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     throw new SiteBuildError(`The build has ${broken.length} broken internal links:\n${sample}`, log)
   }
   if (compressCache) pruneCompressedCache(compressCache)
+  // The headers (Content-Security-Policy with the inline code's hashes) for this very build.
+  try {
+    writeSecurityHeaders(options.outDir)
+  } catch (error) {
+    throw new SiteBuildError((error as Error).message, log)
+  }
   const phases = { astro, search, check: scanned + checked, compress: compressed + pagefindCompressed }
   return { pages: scan.pages.length, ...pageCounts(log), search: searched, durationMs: Date.now() - started, phases, log }
 }

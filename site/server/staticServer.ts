@@ -1,7 +1,9 @@
 import { createReadStream, type Stats } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
+
+import { headersFiles, headersFolder } from '../build/securityHeaders.ts'
 
 /**
  * A small static file server for the built site: `npm start` and the tests use it; production
@@ -50,6 +52,26 @@ async function precompressedVariant(filePath: string, acceptEncoding: string) {
     if (info) return { name, file: filePath + suffix, info }
   }
   return undefined
+}
+
+/** For a folder built before the build wrote its security headers. */
+const fallbackHeaders: Record<string, string> = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' }
+const headersCache = new Map<string, { mtimeMs: number; headers: Record<string, string> }>()
+
+/**
+ * The security headers the build generated for itself (build/securityHeaders.ts), the same
+ * that the Caddy and nginx snippets in the build send: the browser tests run under the real
+ * policy. Read once per build folder (and again if a build was remade in place).
+ */
+async function securityHeadersOf(base: string): Promise<Record<string, string>> {
+  const file = path.join(base, headersFolder, headersFiles.json)
+  const info = await fileAt(file)
+  if (!info) return fallbackHeaders
+  const cached = headersCache.get(file)
+  if (cached?.mtimeMs === info.mtimeMs) return cached.headers
+  const headers = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>
+  headersCache.set(file, { mtimeMs: info.mtimeMs, headers })
+  return headers
 }
 
 export type StaticServerOptions = { root: () => string }
@@ -101,8 +123,7 @@ export function createStaticServer({ root }: StaticServerOptions): Server {
         ...(encoding ? { 'Content-Encoding': encoding.name } : {}),
         Vary: 'Accept-Encoding',
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'strict-origin-when-cross-origin',
+        ...(await securityHeadersOf(base)),
       })
       if (request.method === 'HEAD') {
         response.end()

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page as BrowserPage } from 'playwright-co
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pagePath, pressKitDownloadPath, releaseDownloadPath, type Page } from '../src/lib/routes.ts'
-import { launchBrowser } from './support/browser.ts'
+import { launchBrowser, watchPolicyViolations } from './support/browser.ts'
 import { releasedExamplePressReleases, siteUrl } from './support/site.ts'
 
 /** The website as readers meet it: a real Chromium against the built site on localhost. */
@@ -21,10 +21,13 @@ const releaseWithImage = releasedExamplePressReleases.find((release) => release.
 let browser: Browser
 let context: BrowserContext
 const foreignRequests: string[] = []
+/** Content-Security-Policy violations on any page visited: the site runs under its generated policy. */
+let policyViolations: string[] = []
 
 beforeAll(async () => {
   browser = await launchBrowser()
   context = await browser.newContext()
+  policyViolations = await watchPolicyViolations(context)
   // Every request any page makes, for the "nothing leaves localhost" check.
   context.on('request', (request) => {
     const { hostname, protocol } = new URL(request.url())
@@ -164,5 +167,21 @@ describe('reading', () => {
 
   it('makes no request to any host but localhost on any page visited', () => {
     expect(foreignRequests).toEqual([])
+  })
+})
+
+describe('Content-Security-Policy', () => {
+  it('serves pages under the policy generated from the build: no inline code without its hash', async () => {
+    const response = await fetch(new URL(pagePath('de', { kind: 'search' }), siteUrl()))
+    const policy = response.headers.get('content-security-policy') ?? ''
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+;/)
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).not.toContain("'unsafe-inline'")
+    expect(policy).not.toContain("'unsafe-eval'")
+  })
+
+  // Last: it covers every page the tests above visited (every page type, axe, filters, search, downloads).
+  it('is violated on no page visited', () => {
+    expect(policyViolations).toEqual([])
   })
 })
