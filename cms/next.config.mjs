@@ -12,6 +12,11 @@ const nextConfig = {
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,
   poweredByHeader: false,
+  // The proxy (src/proxy.ts) sees every API request, and Next.js then buffers at most this much
+  // of its body for the route: at the default 10 MB, larger uploads arrived cut off. The proxy
+  // refuses bodies beyond the upload limit itself (src/security/requestGuard.ts); this is
+  // only the ceiling above that limit.
+  experimental: { proxyClientMaxBodySize: '64mb' },
   // `npm test` type-checks every workspace (tsc --noEmit); checking again here only slows the build.
   typescript: { ignoreBuildErrors: true },
 }

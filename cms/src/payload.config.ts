@@ -14,6 +14,7 @@ import { formEndpoint } from './forms/index.ts'
 import { applyMigrations } from './migrate.ts'
 import { withGlobalPreview, withPreview } from './preview/index.ts'
 import { graphQLConfig } from './security/graphql.ts'
+import { inputGuard } from './security/inputGuard.ts'
 import { storagePlugins } from './storage.ts'
 import { ensureLiveSite, publishJobs, rebuildNowEndpoint, revalidatedImages, rollbackEndpoint, withGlobalSiteRebuild, withSiteRebuild } from './publish/index.ts'
 
@@ -79,7 +80,8 @@ async function createConfig() {
     cors: [env.siteUrl, env.cmsUrl],
     csrf: [env.siteUrl, env.cmsUrl],
     sharp,
-    plugins: storagePlugins(env),
+    // The input guard last: it sees whether the storage plugins keep files off this disk.
+    plugins: [...storagePlugins(env), inputGuard()],
     // Bodies beyond the largest accepted upload are cut off before they are read; each kind
     // of file has its own, smaller limit in the media library's upload screen.
     upload: { limits: { fileSize: maxUploadBytes } },

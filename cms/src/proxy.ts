@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { loadEnv } from './env.ts'
 import { createNonce, responseKind, securityHeaders } from './security/headers.ts'
+import { refuseBody, refuseQuery } from './security/requestGuard.ts'
 
 /** Values Payload accepts besides the locale codes: every locale at once, or no fallback. */
 const specialLocaleValues = new Set(['all', '*'])
@@ -32,13 +33,22 @@ function unknownLocale(request: NextRequest): NextResponse | undefined {
 }
 
 /**
- * Every response gets the security headers of its kind (src/security/headers.ts); API
- * requests are checked for unknown locales first.
+ * API requests Payload would answer with a 500 or read whole whatever their size
+ * (src/security/requestGuard.ts). The form endpoint checks its posts itself, more strictly.
  */
-export function proxy(request: NextRequest): NextResponse {
+async function badRequest(request: NextRequest): Promise<NextResponse | undefined> {
+  const refusal = refuseQuery(request.nextUrl.searchParams) ?? (request.nextUrl.pathname.startsWith('/api/forms/') ? undefined : await refuseBody(request))
+  return refusal ? NextResponse.json({ errors: [{ message: refusal.message }] }, { status: refusal.status }) : undefined
+}
+
+/**
+ * Every response gets the security headers of its kind (src/security/headers.ts); API
+ * requests are checked for unknown locales and malformed input first.
+ */
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const kind = responseKind(request.nextUrl.pathname)
   const headers = securityHeaders(kind, { cmsUrl: loadEnv().cmsUrl, nonce: createNonce() })
-  let response = kind === 'admin' ? undefined : unknownLocale(request)
+  let response = kind === 'admin' ? undefined : (unknownLocale(request) ?? (await badRequest(request)))
   if (!response && kind === 'admin') {
     // Next.js takes the nonce for its own scripts from the policy on the request.
     const forwarded = new Headers(request.headers)

@@ -1,6 +1,8 @@
 import type { FieldHook, TextField } from 'payload'
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** Long enough for any title, short enough for every file system the website is built on. */
+const maxSlugLength = 80
 
 const transliterations: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' }
 
@@ -13,7 +15,7 @@ export function slugify(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, maxSlugLength)
     .replace(/-+$/g, '')
 }
 
@@ -38,8 +40,11 @@ export function slugField(sourceField = 'title', { reserved = [] }: { reserved?:
     required: true,
     unique: true,
     index: true,
-    maxLength: 80,
+    maxLength: maxSlugLength,
+    // A custom validate replaces Payload's own, maxLength check included: checked here.
+    // (A 300-character slug was accepted and broke the website build: ENAMETOOLONG.)
     validate: (value: string | null | undefined) => {
+      if (typeof value === 'string' && value.length > maxSlugLength) return `Höchstens ${maxSlugLength} Zeichen (at most ${maxSlugLength} characters).`
       if (typeof value !== 'string' || !slugPattern.test(value)) {
         return 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (only a–z, 0–9 and single hyphens).'
       }
