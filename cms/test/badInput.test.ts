@@ -35,6 +35,8 @@ type Row = {
   then?: (body: Answer) => void
   /** Send the body as a stream of unknown length (chunked). */
   stream?: boolean
+  /** A multipart form (as the admin sends documents) instead of a JSON body. */
+  form?: Record<string, string>
 }
 type Answer = { errors?: { message: string }[]; docs?: Record<string, unknown>[]; [key: string]: unknown }
 
@@ -78,7 +80,9 @@ async function send(row: Row): Promise<{ status: number; body: Answer; raw: stri
   if (text !== undefined && !headers.has('content-type')) headers.set('Content-Type', 'application/json')
   if (row.as) headers.set('Authorization', `JWT ${tokens[row.as]}`)
   const content = text === undefined ? undefined : fill(text)
-  const body = row.stream && content !== undefined ? new Blob([content]).stream() : content
+  const form = row.form && new FormData()
+  for (const [name, value] of Object.entries(row.form ?? {})) form!.append(name, value)
+  const body = form || (row.stream && content !== undefined ? new Blob([content]).stream() : content)
   const response = await fetch(`${server.url}${fill(row.path)}`, { method: row.method ?? (body === undefined ? 'GET' : 'POST'), headers, body, redirect: 'manual', ...(row.stream ? { duplex: 'half' } : {}) } as RequestInit)
   const raw = await response.text()
   let parsed: Answer = {}
@@ -226,6 +230,9 @@ describe('bodies', () => {
     { name: 'a 60 MB body is refused before it is read (413)', path: '/api/values', as: 'editor', body: () => json({ title: 'x'.repeat(60_000_000) }), status: 413, says: /at most 4 MB/ },
     { name: 'a body streamed without a length is refused (411)', path: '/api/values', as: 'editor', stream: true, body: json({ title: 't' }), status: 411 },
     { name: '__proto__ in a body is refused (400)', path: '/api/values', as: 'editor', body: '{"__proto__":{"title":"POLLUTED"},"text":"P","order":77}', status: 400, says: /"__proto__" is not allowed/ },
+    { name: 'a form whose _payload is cut off is refused with the reason (400)', path: '/api/values', as: 'editor', form: { _payload: '{"title": ' }, status: 400, says: /"_payload" field is not valid JSON/ },
+    { name: 'a form whose _payload nests 100,000 deep is refused (400)', path: '/api/values', as: 'editor', form: { _payload: `{"title":${nesting(100_000)}}` }, status: 400, says: /nests deeper than 64/ },
+    { name: '__proto__ in a form\u2019s _payload is refused (400)', path: '/api/values', as: 'editor', form: { _payload: '{"__proto__":{"title":"P"},"text":"t"}' }, status: 400, says: /"__proto__" is not allowed/ },
     { name: 'constructor.prototype in a body is refused (400)', path: '/api/values', as: 'editor', body: '{"constructor":{"prototype":{"title":"POLLUTED"}},"text":"x"}', status: 400, says: /"constructor" is not allowed/ },
     { name: 'after those, a body without a title still lacks one: nothing was polluted (400)', path: '/api/values', as: 'editor', body: json({ text: 't', order: 78, _status: 'published' }), status: 400, says: /title/ },
     { name: 'a duplicate slug is refused (400)', path: '/api/stories', as: 'editor', body: story({ slug: 'veroeffentlicht' }), status: 400, says: /slug/ },

@@ -80,7 +80,14 @@ export async function refuseBody(request: Request): Promise<Refusal | undefined>
   if (bytes === 0) return undefined
   const type = mediaType(request)
   if (type === 'multipart/form-data') {
-    return bytes > maxMultipartBytes ? { status: 413, message: `The upload is too large: at most ${megabytes(maxUploadBytes)} per file.` } : undefined
+    if (bytes > maxMultipartBytes) return { status: 413, message: `The upload is too large: at most ${megabytes(maxUploadBytes)} per file.` }
+    // The document's fields travel as JSON in `_payload`: checked like a JSON body, where the
+    // form is small enough to read twice (a file's form is left to Payload and the input guard).
+    if (bytes > maxJsonBytes) return undefined
+    const fields = await request.formData().catch(() => undefined)
+    if (!fields) return { status: 400, message: 'The body is not a readable multipart form.' }
+    const document = fields.get('_payload')
+    return typeof document === 'string' ? refuseJson(document, 'The "_payload" field') : undefined
   }
   if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded') {
     return { status: 415, message: `The API reads application/json, multipart/form-data (uploads) or application/x-www-form-urlencoded, not "${type || 'a body without a Content-Type'}".` }
@@ -88,17 +95,22 @@ export async function refuseBody(request: Request): Promise<Refusal | undefined>
   if (bytes > maxJsonBytes) return { status: 413, message: `The body is too large: at most ${megabytes(maxJsonBytes)}.` }
   if (type !== 'application/json') return undefined
 
+  return refuseJson(await request.text(), 'The body')
+}
+
+/** JSON for a document: well-formed, an object, not absurdly deep, free of prototype keys. */
+function refuseJson(text: string, what: string): Refusal | undefined {
   let parsed: unknown
   try {
-    parsed = JSON.parse(await request.text())
+    parsed = JSON.parse(text)
   } catch (error) {
-    return { status: 400, message: `The body is not valid JSON (${(error as Error).message}).` }
+    return { status: 400, message: `${what} is not valid JSON (${(error as Error).message}).` }
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { status: 400, message: `The body must be a JSON object of fields, not ${Array.isArray(parsed) ? 'a list' : parsed === null ? 'null' : typeof parsed}.` }
+    return { status: 400, message: `${what} must be a JSON object of fields, not ${Array.isArray(parsed) ? 'a list' : parsed === null ? 'null' : typeof parsed}.` }
   }
   const { depth, prototypeKey } = inspectJson(parsed)
-  if (prototypeKey) return { status: 400, message: `The key "${prototypeKey}" is not allowed in a body.` }
-  if (depth > maxJsonDepth) return { status: 400, message: `The body nests deeper than ${maxJsonDepth} levels.` }
+  if (prototypeKey) return { status: 400, message: `The key "${prototypeKey}" is not allowed in a document.` }
+  if (depth > maxJsonDepth) return { status: 400, message: `${what} nests deeper than ${maxJsonDepth} levels.` }
   return undefined
 }
