@@ -47,7 +47,8 @@ async function badRequest(request: NextRequest): Promise<NextResponse | undefine
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const kind = responseKind(request.nextUrl.pathname)
-  const headers = securityHeaders(kind, { cmsUrl: loadEnv().cmsUrl, nonce: createNonce() })
+  const env = loadEnv()
+  const headers = securityHeaders(kind, { cmsUrl: env.cmsUrl, nonce: createNonce(), development: env.nodeEnv === 'development' })
   let response = kind === 'admin' ? undefined : (unknownLocale(request) ?? (await badRequest(request)))
   if (!response && kind === 'admin') {
     // Next.js takes the nonce for its own scripts from the policy on the request.

@@ -93,6 +93,8 @@ describe('on http (localhost), GraphQL off', () => {
     expect(second.headers.get('content-security-policy')).not.toContain(nonce)
     expect(directive(policy, 'script-src')).toContain("'strict-dynamic'")
     expect(directive(policy, 'script-src')).not.toContain("'unsafe-inline'")
+    // Only `next dev` needs eval (React's development build); the production server never allows it.
+    expect(directive(policy, 'script-src')).not.toContain("'unsafe-eval'")
     expect(directive(policy, 'frame-ancestors')).toEqual(["'self'"])
     expect(directive(policy, 'object-src')).toEqual(["'none'"])
     expect(directive(policy, 'upgrade-insecure-requests')).toBeUndefined()

@@ -13,6 +13,8 @@ export type SecurityOptions = {
   cmsUrl: string
   /** A fresh random value per request: the admin's scripts carry it (Next.js reads it from the request's policy). */
   nonce: string
+  /** `next dev`: React's development build needs `eval` (as in Next.js's own CSP example); never in production. */
+  development?: boolean
 }
 
 /**
@@ -42,10 +44,10 @@ function policy(directives: Record<string, string[]>): string {
  * - framed by itself only: there is no live preview of the website inside the admin
  *   (`livePreview` is not configured), so no other origin may frame it.
  */
-function adminPolicy({ cmsUrl, nonce }: SecurityOptions): string {
+function adminPolicy({ cmsUrl, nonce, development }: SecurityOptions): string {
   return policy({
     'default-src': ["'self'"],
-    'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"],
+    'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
