@@ -160,9 +160,13 @@ describe('translations', () => {
   })
 })
 
-/** Names (dotted paths) of the localized fields among `fields`, through rows, tabs and groups. */
+/**
+ * Names (dotted paths) of the localized fields among `fields`, through rows, tabs and groups;
+ * not the translation tracking (`translation`: checked / based on), which is no text.
+ */
 function localizedFieldPaths(fields: Field[], prefix = ''): string[] {
   return fields.flatMap((field): string[] => {
+    if (!prefix && 'name' in field && field.name === 'translation') return []
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => localizedFieldPaths(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
     if (field.type === 'row' || field.type === 'collapsible') return localizedFieldPaths(field.fields, prefix)
     if (!('name' in field)) return []
