@@ -11,7 +11,7 @@ import type { ScannedPage } from './checkSite.ts'
  * The search index, in shards that are indexed again only when one of their pages changed.
  *
  * Pagefind cannot update an index: it indexes every page it is given, which takes seconds
- * for a few thousand pages (about 8 s for 10,000 on two cores). So the searchable pages are
+ * for a few thousand pages (5 to 10 s for 10,000 on two cores). So the searchable pages are
  * split into shards by document (all languages of a story in the same shard); each shard is
  * a Pagefind bundle of its own, kept in the cache under the hash of its pages' contents and
  * reused while they are unchanged. A publish that changes one story indexes one shard.
@@ -22,8 +22,11 @@ import type { ScannedPage } from './checkSite.ts'
  * `/pagefind/shard-N/`. Small sites have one shard: the layout Pagefind writes by itself.
  */
 
-/** About this many searchable pages per shard: each costs ~0.5 s to index on two cores. */
-const pagesPerShard = 1000
+/**
+ * At most about this many searchable pages per shard (~0.2 s to index on two cores). The
+ * search page loads a few small files per shard, so shards are not made smaller still.
+ */
+const pagesPerShard = 300
 const maxShards = 32
 /** Pagefind's version (its package.json is not exported, so it is found where Node looks for the package). */
 function pagefindVersion(): string {

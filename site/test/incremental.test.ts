@@ -83,6 +83,8 @@ describe('incremental builds', () => {
     expect(again.reused).toBeGreaterThan(again.pages * 0.7)
     expect(again.search.shards).toBeGreaterThan(4)
     expect(again.search.indexed).toBe(0)
+    // Encoded images come from the cache, without asking the CMS (versioned, immutable addresses).
+    expect(again.log).not.toMatch(/\(before: \d+kB|revalidated cache entry/)
     expect(changed(previous, again)).toEqual([])
     unkeyed = again.rendered
     previous = again

@@ -27,12 +27,13 @@ function notModified(req: PayloadRequest, etag: string, modified: Date): boolean
 }
 
 /**
- * Serves media images with an entity tag and `Cache-Control: no-cache`, and answers a
- * conditional request for an unchanged file with 304 Not Modified. Payload's own file
- * response carries neither, so every website build fetched and encoded every image again:
- * Astro's image cache keeps an encoded image only as long as the response allows, and
- * revalidates it when it can. With this, a build asks once per image whether it changed and
- * reuses its encodings (seconds per build); browsers and CDNs revalidate the same way.
+ * Serves media images with an entity tag, as immutable when the address is versioned and
+ * with `Cache-Control: no-cache` otherwise, and answers a conditional request for an
+ * unchanged file with 304 Not Modified. Payload's own file response carries none of it, so
+ * every website build fetched and encoded every image again: Astro's image cache keeps an
+ * encoded image only as long as the response allows, and revalidates it when it can. With
+ * this, the website's builds reuse their encodings without asking (half a second per build
+ * for the seeded site); browsers and CDNs revalidate unversioned addresses.
  *
  * An upload handler runs after Payload's read-access check. It takes plain GET requests for
  * raster images on disk and leaves everything else (ranges, SVG and documents with their
@@ -51,8 +52,10 @@ export function revalidatedImages(staticDir: string) {
     const headers = new Headers({
       ETag: etag,
       'Last-Modified': stats.mtime.toUTCString(),
-      // Stored, but checked with the CMS before each use: the file may be replaced any time.
-      'Cache-Control': 'no-cache',
+      // A versioned address (`?v=`, the media document's last change: site/src/cms/images.ts)
+      // never shows anything else; any other may be replaced at any time, so it is stored but
+      // checked with the CMS before each use.
+      'Cache-Control': req.searchParams.get('v') ? 'public, max-age=31536000, immutable' : 'no-cache',
       'Content-Type': type,
       'X-Content-Type-Options': 'nosniff',
     })
