@@ -15,7 +15,8 @@ import type { Payload } from 'payload'
  */
 const collection = collectionSlugs.siteBuildLocks
 const siteKey = 'site'
-export const leaseMs = 60_000
+/** Short, renewed while building: an instance that died mid-build blocks others for seconds, not minutes. */
+export const leaseMs = 15_000
 const renewEveryMs = leaseMs / 3
 /** Job claims are kept a day, long after any retry of their job, then cleared. */
 const claimKeptMs = 24 * 60 * 60 * 1000

@@ -5,6 +5,7 @@ import type { JobsConfig, Payload } from 'payload'
 
 import type { Env } from '../env.ts'
 import { queueSiteRebuild, siteQueue } from './queue.ts'
+import { withSiteLock } from './buildLease.ts'
 import { startSiteQueueRunner } from './queueRunner.ts'
 import { rebuildTask } from './rebuildTask.ts'
 import { SiteFolders } from './siteFolders.ts'
@@ -34,15 +35,17 @@ export function publishJobs(env: Env): JobsConfig {
 export async function ensureLiveSite(payload: Payload, env: Env): Promise<void> {
   if (!env.siteRebuild || !isServerProcess()) return
   startSiteQueueRunner(payload, siteQueue)
-  const interrupted = await recoverInterruptedBuilds(payload)
+  // Under the site lock: a build another instance is running is not interrupted; this waits
+  // until it ends, or until a dead holder's lease runs out.
+  const interrupted = await withSiteLock(payload, () => recoverInterruptedBuilds(payload))
   if (interrupted) await queueSiteRebuild(payload, 'after an interrupted build')
   else if (!(await new SiteFolders(env.siteBuildsDir).live())) await queueSiteRebuild(payload, 'first build')
 }
 
 /**
- * A build runs inside the server process; if the process ends mid-build, its job stays
- * "processing" and its record "building" for ever. Only one server works the queue, so at
- * start-up nothing of ours can still be running: both are closed, and the caller rebuilds.
+ * A build runs inside a server process; if the process ends mid-build, its job stays
+ * "processing" and its record "building" for ever. Called holding the site lock, so no build
+ * is running anywhere: both are closed, and the caller rebuilds.
  */
 async function recoverInterruptedBuilds(payload: Payload): Promise<boolean> {
   const { docs: stuck } = await payload.update({
