@@ -9,6 +9,7 @@ import type { MediaDoc } from './types.ts'
 export function imageSource(media: Pick<MediaDoc, 'url' | 'updatedAt' | 'filename'>): string {
   if (!media.url) throw new Error(`Media ${media.filename} has no URL`)
   const url = new URL(media.url)
-  url.searchParams.set('v', media.updatedAt)
+  // Short: the address is repeated in the incremental build's record of every page's images.
+  url.searchParams.set('v', Date.parse(media.updatedAt).toString(36))
   return url.href
 }
