@@ -16,14 +16,23 @@ import { withGlobalPreview, withPreview } from './preview/index.ts'
 import { graphQLConfig } from './security/graphql.ts'
 import { inputGuard } from './security/inputGuard.ts'
 import { storagePlugins } from './storage.ts'
-import { ensureLiveSite, publishJobs, rebuildNowEndpoint, revalidatedImages, rollbackEndpoint, withGlobalSiteRebuild, withSiteRebuild } from './publish/index.ts'
+import {
+  ensureLiveSite,
+  liveStateEndpoint,
+  publishJobs,
+  rebuildNowEndpoint,
+  revalidatedImages,
+  rollbackEndpoint,
+  withGlobalSiteRebuild,
+  withSiteRebuild,
+} from './publish/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-/** The publish pipeline's actions (rebuild now, roll back) live on the build records. */
+/** The publish pipeline's actions (rebuild now, roll back) and a document's live state live on the build records. */
 function withPublishEndpoints(collection: CollectionConfig): CollectionConfig {
   return collection.slug === collectionSlugs.siteBuilds
-    ? { ...collection, endpoints: [...(collection.endpoints || []), rebuildNowEndpoint, rollbackEndpoint] }
+    ? { ...collection, endpoints: [...(collection.endpoints || []), liveStateEndpoint, rebuildNowEndpoint, rollbackEndpoint] }
     : collection
 }
 

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { documentLiveState } from '../src/publish/liveState.ts'
+import { siteQueueState } from '../src/publish/queue.ts'
 import { richText } from './support/fixtures.ts'
 import { createTestEnvironment, startTestPayload } from './support/testPayload.ts'
 
@@ -84,5 +86,19 @@ describe('embargo', () => {
       depth: 0,
     })
     expect(waitingSoon.totalDocs).toBeGreaterThan(0)
+  })
+
+  it('tells editors when an embargoed release goes live, and that the website waits for it', async () => {
+    const { docs } = await payload.find({ collection: 'press-releases', where: { slug: { equals: 'mit-sperrfrist' } }, depth: 0 })
+    expect(await documentLiveState(payload, 'press-releases', docs[0]!.id)).toEqual({
+      state: 'embargoed',
+      slug: 'mit-sperrfrist',
+      until: embargoUntil.toISOString(),
+    })
+    // The rebuild booked for the embargo's end is not a rebuild under way; the one for the
+    // saves above is (nothing works the queue in this file).
+    expect(await siteQueueState(payload)).toEqual({ active: true, nextBookedAt: embargoUntil.toISOString() })
+    const { docs: open } = await payload.find({ collection: 'press-releases', where: { slug: { equals: 'ohne-sperrfrist' } }, depth: 0 })
+    expect((await documentLiveState(payload, 'press-releases', open[0]!.id)).state).toBe('pending')
   })
 })

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findRepoRoot } from '../src/env.ts'
 import { documentLiveState } from '../src/publish/liveState.ts'
+import { launchBrowser } from './support/browser.ts'
 import { freePort, startCmsServer, type CmsServer } from './support/cmsServer.ts'
 import { minimalSiteContent, richText } from './support/fixtures.ts'
 import { startTestPayload, type TestEnvironment } from './support/testPayload.ts'
@@ -141,6 +142,75 @@ describe('publishing', () => {
     await until('the story page to be gone', () => !existsSync(liveFile('/de/stories/neu-veroeffentlicht')))
     await settled()
     expect((await documentLiveState(payload, 'stories', id)).state).toBe('notPublished')
+  })
+
+  it('tells staff over HTTP whether a document is live, with its page in the language asked for', async () => {
+    await settled()
+    const created = await api('/stories', 'POST', {
+      title: 'Live im Blick',
+      slug: 'live-im-blick',
+      summary: 'S',
+      body: richText('Text.'),
+      publishedAt: '2026-03-04T00:00:00.000Z',
+      _status: 'published',
+    })
+    const id = (created.body.doc as { id: number }).id
+    await settled()
+    expect(await api(`/site-builds/live-state?collection=stories&id=${id}&locale=ar`)).toEqual({
+      status: 200,
+      body: { state: 'live', slug: 'live-im-blick', pageUrl: `${siteUrl}/ar/stories/live-im-blick/` },
+    })
+    expect((await fetch(`${server.url}/api/site-builds/live-state?collection=stories&id=${id}`)).status).toBe(403)
+    expect((await api('/site-builds/live-state?collection=users&id=1')).status).toBe(400)
+  })
+
+  it('shows an editor in the admin a published change and a republish going live, without a reload', async () => {
+    await settled()
+    const { docs } = await payload.find({ collection: 'stories', where: { slug: { equals: 'live-im-blick' } }, depth: 0 })
+    const browser = await launchBrowser()
+    try {
+      const page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })).newPage()
+      await page.goto(`${server.url}/admin/login`)
+      await page.locator('#field-email').fill('editor@publish.test')
+      await page.locator('#field-password').fill('a-long-test-password')
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL((url) => !url.pathname.includes('/login'))
+
+      await page.goto(`${server.url}/admin/collections/stories/${docs[0]!.id}`)
+      const status = page.locator('.document-live-status')
+      await expect.poll(() => status.getAttribute('data-live-state'), { timeout: 30_000 }).toBe('live')
+      const title = page.locator('#field-title')
+      await expect.poll(() => title.inputValue(), { timeout: 30_000 }).toBe('Live im Blick')
+      await title.fill('Live im Blick, neu betitelt')
+      await page.locator('#action-save').click()
+
+      // Seen while the website is rebuilt, then live: the sidebar asks by itself.
+      const seen: string[] = []
+      await expect
+        .poll(
+          async () => {
+            const state = (await status.getAttribute('data-live-state')) ?? ''
+            if (seen.at(-1) !== state) seen.push(state)
+            return state === 'live' && seen.includes('pending')
+          },
+          { timeout: 90_000, interval: 100 },
+        )
+        .toBe(true)
+      expect(await status.getByRole('link').getAttribute('href')).toBe(`${siteUrl}/de/stories/live-im-blick/`)
+      expect(readFileSync(liveFile('/de/stories/live-im-blick'), 'utf8')).toContain('Live im Blick, neu betitelt')
+      await status.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: path.join('test-results', 'screenshots', 'document-live-status.png') })
+
+      // The dashboard follows a republish to its end without a reload.
+      await page.goto(`${server.url}/admin`)
+      const liveSince = page.locator('[data-site-state="live"]')
+      const before = await liveSince.innerText()
+      await page.getByRole('button', { name: 'Jetzt neu veröffentlichen' }).click()
+      await expect.poll(() => liveSince.innerText(), { timeout: 90_000 }).not.toBe(before)
+      await page.screenshot({ path: path.join('test-results', 'screenshots', 'dashboard.png'), fullPage: true })
+    } finally {
+      await browser.close()
+    }
   })
 
   it('does not rebuild for a draft save', async () => {

@@ -1,8 +1,10 @@
-import { collectionSlugs, hasRole, rebuildSiteTask } from '@verband/content-types'
+import { collectionSlugs, hasRole } from '@verband/content-types'
 import type { ServerProps } from 'payload'
 
 import { loadEnv } from '../env.ts'
+import { siteQueueState } from '../publish/queue.ts'
 import { PublishAction } from './PublishAction.tsx'
+import { RefreshWhile } from './RefreshWhile.tsx'
 import './siteStatus.css'
 
 const text = {
@@ -12,6 +14,7 @@ const text = {
     notBuilt: 'Die Website wurde noch nicht gebaut.',
     building: 'Wird gerade neu gebaut …',
     queued: 'Änderungen warten auf die Veröffentlichung.',
+    booked: 'Nächste geplante Veröffentlichung (Sperrfrist)',
     lastFailure: 'Letzter Fehlschlag',
     open: 'Website öffnen',
     rebuild: 'Jetzt neu veröffentlichen',
@@ -26,6 +29,7 @@ const text = {
     notBuilt: 'The website has not been built yet.',
     building: 'Rebuilding now …',
     queued: 'Changes are waiting to be published.',
+    booked: 'Next scheduled republish (embargo)',
     lastFailure: 'Last failure',
     open: 'Open the website',
     rebuild: 'Republish now',
@@ -48,11 +52,7 @@ export async function SiteStatus({ payload, user, i18n }: ServerProps) {
   const env = loadEnv()
   const { docs } = await payload.find({ collection: collectionSlugs.siteBuilds, sort: '-startedAt', limit: 8, depth: 0, overrideAccess: true })
   const builds = docs as unknown as Build[]
-  const { totalDocs: waiting } = await payload.count({
-    collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: rebuildSiteTask } }, { completedAt: { exists: false } }] },
-    overrideAccess: true,
-  })
+  const queue = await siteQueueState(payload)
   const live = builds.find((build) => build.status === 'published')
   const failure = builds.find((build) => build.status === 'failed')
   const lastFailure = failure && (!live || (failure.startedAt ?? '') > (live.startedAt ?? '')) ? failure : undefined
@@ -69,7 +69,13 @@ export async function SiteStatus({ payload, user, i18n }: ServerProps) {
         </a>
       </p>
       {building && <p data-site-state="building">{t.building}</p>}
-      {!building && waiting > 0 && <p data-site-state="queued">{t.queued}</p>}
+      {!building && queue.active && <p data-site-state="queued">{t.queued}</p>}
+      {queue.nextBookedAt && (
+        <p data-site-state="booked">
+          {t.booked}: {format(queue.nextBookedAt)}
+        </p>
+      )}
+      <RefreshWhile active={building || queue.active} />
       {lastFailure && (
         <div className="site-status__failure" role="status">
           <strong>

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
 
-import { collectionSlugs, hasRole } from '@verband/content-types'
+import { collectionSlugs, hasRole, publicCollectionSlugs } from '@verband/content-types'
 import type { Endpoint } from 'payload'
 
 import { loadEnv } from '../env.ts'
+import { documentLiveStatus } from './liveState.ts'
 import { queueSiteRebuild } from './queue.ts'
 import { SiteFolders } from './siteFolders.ts'
 
@@ -52,5 +53,24 @@ export const rollbackEndpoint: Endpoint = {
       },
     })
     return json(200, { message: 'Zurückgerollt (rolled back).', folder: build.folder })
+  },
+}
+
+/**
+ * `GET /api/site-builds/live-state?collection=stories&id=12&locale=ar`: whether a document's
+ * published version is on the website yet (liveState.ts), for its sidebar in the admin, which
+ * asks again while the website is being rebuilt. Staff only.
+ */
+export const liveStateEndpoint: Endpoint = {
+  path: '/live-state',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor', 'author')) return json(403, { errors: [{ message: 'Nur für die Redaktion (staff only).' }] })
+    const collection = String(req.query?.collection ?? '')
+    const id = String(req.query?.id ?? '')
+    if (!(publicCollectionSlugs as readonly string[]).includes(collection) || !/^[\w-]{1,64}$/.test(id)) {
+      return json(400, { errors: [{ message: 'collection must be a collection shown on the website, id a document id.' }] })
+    }
+    return json(200, await documentLiveStatus(req.payload, collection, id, req.query?.locale))
   },
 }

@@ -11,7 +11,7 @@ import { rebuildTask } from './rebuildTask.ts'
 import { SiteFolders } from './siteFolders.ts'
 
 export { withGlobalSiteRebuild, withSiteRebuild } from './hooks.ts'
-export { rebuildNowEndpoint, rollbackEndpoint } from './endpoints.ts'
+export { liveStateEndpoint, rebuildNowEndpoint, rollbackEndpoint } from './endpoints.ts'
 export { revalidatedImages } from './mediaCaching.ts'
 
 /** Only the CMS server works the site queue; seed and CLI processes only ever add to it. */

@@ -1,5 +1,5 @@
 import { rebuildSiteTask } from '@verband/content-types'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { wakeSiteQueue } from './queueRunner.ts'
 
@@ -83,4 +83,30 @@ export async function queueSiteRebuildAt(payload: Payload, at: Date, trigger: Re
   })
   if (totalDocs > 0) return
   await payload.jobs.queue({ task: rebuildSiteTask, input: { reason: 'embargo', triggers: [trigger] }, queue: siteQueue, waitUntil: at, req })
+}
+
+/**
+ * What the site queue holds now: whether a rebuild is running or due (waiting for its quiet
+ * window), and the earliest rebuild booked for later (an embargo's end). What the dashboard
+ * and each document's sidebar say about the website comes from here.
+ */
+export async function siteQueueState(payload: Payload): Promise<{ active: boolean; nextBookedAt?: string }> {
+  const soon = new Date(Date.now() + maxWaitMs + 1000).toISOString()
+  const unfinished: Where[] = [{ taskSlug: { equals: rebuildSiteTask } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }]
+  const [{ totalDocs: active }, { docs: booked }] = await Promise.all([
+    payload.count({
+      collection: 'payload-jobs',
+      where: { and: [...unfinished, { or: [{ processing: { equals: true } }, { waitUntil: { less_than_equal: soon } }, { waitUntil: { exists: false } }] }] },
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection: 'payload-jobs',
+      where: { and: [...unfinished, { processing: { equals: false } }, { waitUntil: { greater_than: soon } }] },
+      sort: 'waitUntil',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    }),
+  ])
+  return { active: active > 0, nextBookedAt: booked[0]?.waitUntil ?? undefined }
 }
