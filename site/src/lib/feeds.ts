@@ -9,6 +9,16 @@ import { downloadLocale } from '../downloads/pressRelease.ts'
 import { releaseDownloads } from '../downloads/releaseDownloads.ts'
 import { pagePath, releaseDownloadPath } from './routes.ts'
 
+/**
+ * How many of the newest items a feed carries: feed readers poll often and only want what is
+ * new, and the feed stays small however much the archive grows.
+ */
+export const feedItemCount = 50
+
+/** The stories and releases the feeds carry (their pages' cache keys cover exactly these). */
+export const storiesInFeed = async () => (await getStories()).slice(0, feedItemCount)
+export const releasesInFeed = async () => (await getPressReleases()).slice(0, feedItemCount)
+
 /** RSS feeds per locale: stories (summaries) and press releases (full text, with the PDF attached). */
 async function channel(locale: LocaleCode, site: URL, titleKey: 'feed.stories' | 'feed.press') {
   const t = translator(locale)
@@ -23,7 +33,7 @@ async function channel(locale: LocaleCode, site: URL, titleKey: 'feed.stories' |
 }
 
 export async function storiesFeed(locale: LocaleCode, site: URL): Promise<Response> {
-  const stories = await getStories()
+  const stories = await storiesInFeed()
   return rss({
     ...(await channel(locale, site, 'feed.stories')),
     items: stories.map((story) => ({
@@ -36,7 +46,7 @@ export async function storiesFeed(locale: LocaleCode, site: URL): Promise<Respon
 }
 
 export async function pressFeed(locale: LocaleCode, site: URL): Promise<Response> {
-  const releases = await getPressReleases()
+  const releases = await releasesInFeed()
   return rss({
     ...(await channel(locale, site, 'feed.press')),
     items: await Promise.all(
