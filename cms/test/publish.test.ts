@@ -78,6 +78,11 @@ function hashTree(dir: string): string {
   return hash.digest('hex')
 }
 
+/** A story as the REST API takes it: only what a test cares about varies. */
+function story(title: string, slug: string, body: unknown, publishedAt: string, status: 'published' | 'draft') {
+  return { title, slug, summary: 'S', body, publishedAt, _status: status }
+}
+
 async function login(email: string): Promise<string> {
   const response = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
@@ -121,14 +126,7 @@ afterAll(async () => {
 
 describe('publishing', () => {
   it('makes a published story appear on the site and an unpublished one disappear', async () => {
-    const created = await api('/stories', 'POST', {
-      title: 'Neu veröffentlicht',
-      slug: 'neu-veroeffentlicht',
-      summary: 'S',
-      body: richText('Text der neuen Geschichte.'),
-      publishedAt: '2026-03-01T00:00:00.000Z',
-      _status: 'published',
-    })
+    const created = await api('/stories', 'POST', story('Neu veröffentlicht', 'neu-veroeffentlicht', richText('Text der neuen Geschichte.'), '2026-03-01T00:00:00.000Z', 'published'))
     expect(created.status).toBe(201)
     const id = (created.body.doc as { id: number }).id
     expect((await documentLiveState(payload, 'stories', id)).state).toBe('pending')
@@ -146,14 +144,7 @@ describe('publishing', () => {
 
   it('tells staff over HTTP whether a document is live, with its page in the language asked for', async () => {
     await settled()
-    const created = await api('/stories', 'POST', {
-      title: 'Live im Blick',
-      slug: 'live-im-blick',
-      summary: 'S',
-      body: richText('Text.'),
-      publishedAt: '2026-03-04T00:00:00.000Z',
-      _status: 'published',
-    })
+    const created = await api('/stories', 'POST', story('Live im Blick', 'live-im-blick', richText('Text.'), '2026-03-04T00:00:00.000Z', 'published'))
     const id = (created.body.doc as { id: number }).id
     await settled()
     expect(await api(`/site-builds/live-state?collection=stories&id=${id}&locale=ar`)).toEqual({
@@ -261,14 +252,7 @@ describe('publishing', () => {
 
   it('publishes a scheduled story on the website at its time, not before', async () => {
     await settled()
-    const draft = await api('/stories?draft=true', 'POST', {
-      title: 'Zur Sperrfrist',
-      slug: 'zur-sperrfrist',
-      summary: 'S',
-      body: richText('Erscheint zur geplanten Zeit.'),
-      publishedAt: '2026-03-03T00:00:00.000Z',
-      _status: 'draft',
-    })
+    const draft = await api('/stories?draft=true', 'POST', story('Zur Sperrfrist', 'zur-sperrfrist', richText('Erscheint zur geplanten Zeit.'), '2026-03-03T00:00:00.000Z', 'draft'))
     expect(draft.status).toBe(201)
     const at = new Date(Date.now() + 4000)
     // What the admin's "schedule publish" does: a job on Payload's default queue.
@@ -288,21 +272,14 @@ describe('publishing', () => {
     // Content the website cannot render: a link to a story the public cannot see (a draft).
     // (An unknown rich-text node type, the obvious choice, is refused by the API itself:
     // src/security/inputGuard.ts.)
-    const target = await api('/stories?draft=true', 'POST', { title: 'Noch Entwurf', slug: 'noch-entwurf', summary: 'S', body: richText('E'), publishedAt: '2026-03-02T00:00:00.000Z', _status: 'draft' })
+    const target = await api('/stories?draft=true', 'POST', story('Noch Entwurf', 'noch-entwurf', richText('E'), '2026-03-02T00:00:00.000Z', 'draft'))
     expect(target.status).toBe(201)
     await settled()
     const liveTarget = readlinkSync(liveDir())
     const liveHash = hashTree(liveDir())
     const link = { type: 'link', version: 3, fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'stories', value: (target.body.doc as { id: number }).id } }, children: [{ type: 'text', version: 1, text: 'Verweis', detail: 0, format: 0, mode: 'normal', style: '' }] }
     const body = { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children: [link] }] } }
-    const created = await api('/stories', 'POST', {
-      title: 'Kaputt',
-      slug: 'kaputt',
-      summary: 'S',
-      body,
-      publishedAt: '2026-03-02T00:00:00.000Z',
-      _status: 'published',
-    })
+    const created = await api('/stories', 'POST', story('Kaputt', 'kaputt', body, '2026-03-02T00:00:00.000Z', 'published'))
     expect(created.status).toBe(201)
     await settled()
     const last = (await builds()).at(-1)!
