@@ -1,7 +1,7 @@
 'use client'
 
 import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import type { DocumentLiveState } from '../publish/liveState.ts'
 
@@ -41,9 +41,14 @@ export function LiveStatusView({ collection, id, initial }: { collection: string
   const language = i18n.language === 'en' ? 'en' : 'de'
   const t = text[language]
 
-  // After every save (publish, unpublish, draft) and on a change of language: ask again, and
-  // keep asking while a rebuild is under way.
+  // The page came with the first answer: ask again after every save (publish, unpublish,
+  // draft) and on a change of language, and keep asking while a rebuild is under way.
+  const answered = useRef(initial.state !== 'pending')
   useEffect(() => {
+    if (answered.current) {
+      answered.current = false
+      return
+    }
     let stopped = false
     let timer: ReturnType<typeof setTimeout> | undefined
     const query = new URLSearchParams({ collection, id: String(id), locale })
