@@ -20,6 +20,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
+import { siteQueueState } from '@verband/cms/publish'
 import { freePort, startCmsServer, startTestPayload } from '@verband/cms/testing'
 import { exampleStories, seed } from '@verband/seed'
 import type { Payload } from 'payload'
@@ -74,20 +75,7 @@ async function until(what: string, check: () => Promise<boolean>, timeoutSeconds
 }
 
 /** No rebuild running or due (a rebuild booked for an embargo's end later does not count). */
-async function queueSettled(payload: Payload): Promise<boolean> {
-  const { totalDocs } = await payload.count({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { queue: { equals: 'site' } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { or: [{ processing: { equals: true } }, { waitUntil: { less_than: new Date(Date.now() + 5000).toISOString() } }] },
-      ],
-    },
-  })
-  return totalDocs === 0
-}
+const queueSettled = async (payload: Payload) => !(await siteQueueState(payload)).active
 
 /** What the build script prints last (build/cli.ts), kept at the end of the build record's log. */
 function buildFigures(logTail: string): { rendered: number; reused: number; phases: Phases } | undefined {
