@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
-import { collections, collectionSlugs, globals, maxUploadBytes, payloadLocalization, richTextEditor } from '@verband/content-types'
+import { collections, collectionSlugs, globals, maxUploadBytes, mediaUsesMissing, payloadLocalization, reindexMediaUses, richTextEditor } from '@verband/content-types'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -98,6 +98,8 @@ async function createConfig() {
     custom: { demoMode: env.demoMode },
     onInit: async (payload) => {
       await applyMigrations(payload)
+      // Media uploaded before the media-use index existed would all be private until then.
+      if (await mediaUsesMissing(payload)) await reindexMediaUses(payload)
       await ensureLiveSite(payload, env)
     },
   })

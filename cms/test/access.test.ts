@@ -32,7 +32,7 @@ const policies = {
   },
   // Press contacts and the activity taxonomy have no drafts: public by purpose, written by editors.
   reference: { anonymous: readsPublished, author: readsPublished, editor: { ...all, readDraft: false, publish: false }, admin: { ...all, readDraft: false, publish: false } },
-  // Media has no drafts: public files; authors upload for their stories.
+  // Media has no drafts: public files (see createAs); authors upload for their stories.
   media: {
     anonymous: readsPublished,
     author: { ...readsPublished, create: true, update: true },
@@ -129,7 +129,10 @@ describe.each(collectionPolicies)('access to %s (%s policy)', (collection, polic
   async function createAs(published: boolean) {
     const { data, file } = await validData(collection)
     const status = hasDrafts ? { _status: published ? 'published' : 'draft' } : {}
-    return payload.create({ collection, data: { ...data, ...status } as never, file, depth: 0 })
+    // A media file is public while a published document uses it (mediaPrivacy.test.ts) or
+    // when marked "always public": here it stands on its own, so the mark publishes it.
+    const publicFile = collection === collectionSlugs.media ? { alwaysPublic: published } : {}
+    return payload.create({ collection, data: { ...data, ...status, ...publicFile } as never, file, depth: 0 })
   }
 
   it.each(actors)('%s', async (actor) => {

@@ -190,6 +190,19 @@ describe('npm run restore into an empty CMS', () => {
     expect(result.user?.email).toBe(user.email)
   })
 
+  it('keeps private what was private: the photo of the draft stays hidden, the published ones stay public', async () => {
+    const visibleTo = async (payload: typeof restored.payload) => {
+      const { docs } = await payload.find({ collection: 'media', overrideAccess: false, pagination: false, depth: 0, sort: 'filename' })
+      return docs.map((doc) => doc.filename)
+    }
+    const before = await visibleTo(source.payload)
+    expect(before.length).toBeGreaterThan(0)
+    expect(before).not.toContain('backup-sample.jpg')
+    expect(await visibleTo(restored.payload)).toEqual(before)
+    const uses = await restored.payload.find({ collection: 'media-uses', where: { source: { equals: `collection:stories:${draftId}` } }, depth: 0 })
+    expect(uses.docs.map((use) => use.state)).toEqual(['notPublic'])
+  })
+
   it('restores every media file byte for byte, originals and generated sizes', async () => {
     const before = await fileHashes(source.testEnv.env.MEDIA_DIR!)
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['backup-sample.jpg', expect.stringMatching(/^backup-sample-\d+x\d+\.jpg$/)]))

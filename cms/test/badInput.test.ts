@@ -201,9 +201,12 @@ describe('queries', () => {
     { name: 'an unknown collection is not found (404)', path: '/api/nonexistent', status: 404 },
     { name: 'a media file name climbing out of the media folder is forbidden (403)', path: '/api/media/file/..%2F..%2Fetc%2Fpasswd', status: 403 },
     { name: 'the database next to the media folder cannot be fetched (403)', path: '/api/media/file/..%2Fcms.db', status: 403 },
-    { name: 'a double-encoded climb is a missing file (404), not the database', path: '/api/media/file/%252e%252e%252fcms.db', status: 404, says: /No file/ },
-    { name: 'a missing media file is not found (404)', path: '/api/media/file/nope.jpg', status: 404, says: /No file "nope.jpg"/ },
-    { name: 'an existing media file is served (200)', path: '/api/media/file/foto.jpg', status: 200 },
+    { name: 'a double-encoded climb is a missing file (404), not the database', path: '/api/media/file/%252e%252e%252fcms.db', as: 'editor', status: 404, says: /No file/ },
+    { name: 'a missing media file is not found (404)', path: '/api/media/file/nope.jpg', as: 'editor', status: 404, says: /No file "nope.jpg"/ },
+    // The public cannot tell a missing file from a private one (a draft's photo): both are 403.
+    { name: 'a missing media file is forbidden to the public (403)', path: '/api/media/file/nope.jpg', status: 403 },
+    { name: 'a file no published document uses is forbidden to the public (403)', path: '/api/media/file/foto.jpg', status: 403 },
+    { name: 'an existing media file is served (200)', path: '/api/media/file/foto.jpg', as: 'editor', status: 200 },
     { name: 'a 100 KB query string is refused by the HTTP server (431)', path: `/api/values?x=${'a'.repeat(100_000)}`, status: 431 },
   ])
 })

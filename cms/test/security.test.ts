@@ -35,7 +35,8 @@ beforeAll(async () => {
   const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" style="fill:#0b5563"/></svg>')
   const media = await payload.create({
     collection: 'media',
-    data: { alt: 'Logo', credit: 'Verband', licence: 'cc0-1.0' },
+    // A logo: public by an editor's mark, with no document using it.
+    data: { alt: 'Logo', credit: 'Verband', licence: 'cc0-1.0', alwaysPublic: true },
     file: { data: svg, mimetype: 'image/svg+xml', name: 'logo.svg', size: svg.length },
   })
   svgUrl = new URL(String(media.url)).pathname

@@ -4,6 +4,7 @@ import { ActivityFields } from './collections/ActivityFields.ts'
 import { FormSubmissions } from './collections/FormSubmissions.ts'
 import { Goals } from './collections/Goals.ts'
 import { Media } from './collections/Media/index.ts'
+import { MediaUses } from './collections/MediaUses.ts'
 import { Members } from './collections/Members.ts'
 import { PartnerGroups } from './collections/PartnerGroups.ts'
 import { Partners } from './collections/Partners.ts'
@@ -18,6 +19,7 @@ import { WorkingPrinciples } from './collections/WorkingPrinciples.ts'
 import { Leitbild } from './globals/Leitbild.ts'
 import { PressKit } from './globals/PressKit.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
+import { withGlobalMediaUseTracking, withMediaUseTracking } from './mediaUse/index.ts'
 import { withReview } from './review/index.ts'
 import { translatableFields, withGlobalTranslationTracking, withTranslationTracking } from './translation/tracking.ts'
 
@@ -38,6 +40,8 @@ export { translatableFields } from './translation/tracking.ts'
 export { reviewStates, type ReviewState } from './review/index.ts'
 export { slugify } from './fields/slug.ts'
 export { acceptedUploadTypes, maxUploadBytes, uploadLimitBytes } from './collections/Media/uploadPolicy.ts'
+export { canUseMedia, mediaFields, mediaReferences, mediaUsesMissing, refreshMediaUses, reindexMediaUses, type MediaField } from './mediaUse/index.ts'
+export { mediaUseStates, type MediaUseState } from './collections/MediaUses.ts'
 export { consentFields, reservedMemberSlugs, type ConsentField } from './collections/Members.ts'
 // The generated Payload types (and their augmentation of the `payload` module).
 export type * from './payload-types.ts'
@@ -53,6 +57,7 @@ export const collections: CollectionConfig[] = [
   Members,
   ActivityFields,
   Media,
+  MediaUses,
   Values,
   Goals,
   WorkingPrinciples,
@@ -62,6 +67,8 @@ export const collections: CollectionConfig[] = [
   SiteBuilds,
   SiteBuildLocks,
   FormSubmissions,
-].map((collection) => (translatableFields(collection.fields).length > 0 ? withTranslationTracking(collection) : collection))
+]
+  .map((collection) => (translatableFields(collection.fields).length > 0 ? withTranslationTracking(collection) : collection))
+  .map(withMediaUseTracking)
 
-export const globals: GlobalConfig[] = [Leitbild, SiteSettings, PressKit].map(withGlobalTranslationTracking)
+export const globals: GlobalConfig[] = [Leitbild, SiteSettings, PressKit].map(withGlobalTranslationTracking).map(withGlobalMediaUseTracking)

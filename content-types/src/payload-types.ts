@@ -73,6 +73,7 @@ export interface Config {
     members: Member;
     'activity-fields': ActivityField;
     media: Media;
+    'media-uses': MediaUse;
     values: Value;
     goals: Goal;
     'working-principles': WorkingPrinciple;
@@ -88,7 +89,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    media: {
+      uses: 'media-uses';
+    };
+  };
   collectionsSelect: {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
@@ -96,6 +101,7 @@ export interface Config {
     members: MembersSelect<false> | MembersSelect<true>;
     'activity-fields': ActivityFieldsSelect<false> | ActivityFieldsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'media-uses': MediaUsesSelect<false> | MediaUsesSelect<true>;
     values: ValuesSelect<false> | ValuesSelect<true>;
     goals: GoalsSelect<false> | GoalsSelect<true>;
     'working-principles': WorkingPrinciplesSelect<false> | WorkingPrinciplesSelect<true>;
@@ -245,6 +251,16 @@ export interface Media {
   caption?: string | null;
   credit: string;
   licence: 'cc-by-4.0' | 'cc-by-sa-4.0' | 'cc0-1.0' | 'press-with-credit' | 'all-rights-reserved';
+  /**
+   * For logos and press kit files that must be reachable without a published document. Otherwise a file is public only while a published document uses it.
+   */
+  alwaysPublic?: boolean | null;
+  publicSince?: string | null;
+  uses?: {
+    docs?: (number | MediaUse)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   sourceChangedAt?: string | null;
   translation?: {
     /**
@@ -282,6 +298,23 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-uses".
+ */
+export interface MediaUse {
+  id: number;
+  media: number | Media;
+  source: string;
+  entity: string;
+  documentId?: string | null;
+  title?: string | null;
+  fields?: string | null;
+  state: 'public' | 'embargoed' | 'notPublic';
+  publicFrom?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Name and districts appear when published; everything else only with the organisation’s consent (sidebar).
@@ -838,6 +871,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'media-uses';
+        value: number | MediaUse;
+      } | null)
+    | ({
         relationTo: 'values';
         value: number | Value;
       } | null)
@@ -1061,6 +1098,9 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   licence?: T;
+  alwaysPublic?: T;
+  publicSince?: T;
+  uses?: T;
   sourceChangedAt?: T;
   translation?:
     | T
@@ -1103,6 +1143,22 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-uses_select".
+ */
+export interface MediaUsesSelect<T extends boolean = true> {
+  media?: T;
+  source?: T;
+  entity?: T;
+  documentId?: T;
+  title?: T;
+  fields?: T;
+  state?: T;
+  publicFrom?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,6 +14,7 @@ export const collectionSlugs = {
   members: 'members',
   activityFields: 'activity-fields',
   media: 'media',
+  mediaUses: 'media-uses',
   users: 'users',
   siteBuilds: 'site-builds',
   siteBuildLocks: 'site-build-locks',

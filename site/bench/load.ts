@@ -6,7 +6,7 @@
  * website is built from it and served by the static server (its own process), and autocannon
  * drives each scenario with concurrent connections for a fixed time after a short warm-up:
  * (a) published REST reads with a locale and depth, (b) a mix of website pages in every
- * locale, asked for with Brotli as browsers do. Per scenario: requests per second, latency
+ * locale, asked for with Brotli as browsers do, (c) public media: the listing and files by name. Per scenario: requests per second, latency
  * p50/p95/p99, errors, and the CMS's resident memory (the `next start` process tree, sampled
  * from /proc during the run).
  *
@@ -37,7 +37,7 @@ const connections = Number(options.connections)
 const durationSeconds = Number(options.duration)
 const warmupSeconds = Number(options.warmup)
 
-type Scenario = { name: string; target: 'cms' | 'site'; paths: string[]; headers?: Record<string, string> }
+type Scenario = { name: string; target: 'cms' | 'site'; paths: string[]; headers?: Record<string, string>; files?: boolean }
 
 type Measured = {
   name: string
@@ -58,6 +58,21 @@ const cmsScenarios: Scenario[] = [
   { name: 'REST: press releases, German, depth 2', target: 'cms', paths: ['/api/press-releases?locale=de&depth=2'] },
   { name: 'REST: Leitbild global, Farsi', target: 'cms', paths: ['/api/globals/leitbild?locale=fa'] },
 ]
+
+/**
+ * Public media as anyone fetches them: a listing, and a photo's original and web size by file
+ * name. Each file request passes the media access rule (a file is public only while a published
+ * document uses it), so these show what that rule costs.
+ */
+async function mediaScenarios(payload: Parameters<typeof seed>[0]): Promise<Scenario[]> {
+  const { docs } = await payload.find({ collection: 'media', where: { mimeType: { equals: 'image/jpeg' } }, overrideAccess: false, limit: 1, depth: 0 })
+  const photo = docs[0]
+  if (!photo?.filename || !photo.sizes?.thumbnail?.filename) throw new Error('The seeded CMS shows the public no JPEG photo with a thumbnail')
+  return [
+    { name: 'REST: media list, 20 files', target: 'cms', paths: ['/api/media?limit=20&depth=0'] },
+    { name: 'Media file: photo original and thumbnail', target: 'cms', files: true, paths: [`/api/media/file/${photo.filename}`, `/api/media/file/${photo.sizes.thumbnail.filename}`] },
+  ]
+}
 
 /** Every page type a visitor reads, in every locale, plus the feeds and the sitemap. */
 function sitePaths(): string[] {
@@ -120,7 +135,7 @@ async function checkAnswers(url: string, scenario: Scenario): Promise<void> {
   for (const requestPath of scenario.paths) {
     const response = await fetch(new URL(requestPath, url))
     if (!response.ok) throw new Error(`${scenario.name}: ${requestPath} answers ${response.status}`)
-    if (scenario.target === 'cms') {
+    if (scenario.target === 'cms' && !scenario.files) {
       const body = (await response.json()) as { docs?: unknown[]; id?: unknown }
       if (!(body.docs?.length || body.id)) throw new Error(`${scenario.name}: ${requestPath} returns no content`)
     }
@@ -140,14 +155,15 @@ async function main() {
     console.log('Building the website from the seeded CMS …')
     const build = await buildSite({ outDir, cmsUrl: server.url, siteUrl })
     const siteScenario: Scenario = { name: `Website: ${sitePaths().length} pages in ${localeCodes.length} locales (Brotli)`, target: 'site', paths: sitePaths(), headers: { 'accept-encoding': 'br, gzip' } }
-    for (const scenario of cmsScenarios) await checkAnswers(server.url, scenario)
+    const cmsReads = [...cmsScenarios, ...(await mediaScenarios(cms.payload))]
+    for (const scenario of cmsReads) await checkAnswers(server.url, scenario)
     await checkAnswers(siteUrl, siteScenario)
 
     const idleMiB = Math.round(treeRssMiB(server.pid))
     // How busy the machine was already (other builds and tests share it): a hint at the noise.
     const loadAverage = Math.round(os.loadavg()[0]! * 10) / 10
     const measured: Measured[] = []
-    for (const scenario of cmsScenarios) measured.push(await measure(server.url, scenario, server.pid))
+    for (const scenario of cmsReads) measured.push(await measure(server.url, scenario, server.pid))
     measured.push(await measure(siteUrl, siteScenario, server.pid))
 
     const results = {

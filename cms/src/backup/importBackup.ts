@@ -3,6 +3,7 @@ import { chmod, copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { reindexMediaUses } from '@verband/content-types'
 import {
   commitTransaction,
   createLocalReq,
@@ -255,6 +256,9 @@ export async function restoreBackup(payload: Payload, archiveFile: string, { for
         await restoreCollectionVersions(payload, dir, slug, req)
       }
       await verifyCounts(payload, manifest, req)
+      // The restored documents were written without hooks: who uses which media file (and so
+      // which files are public) is worked out again from them, in the same transaction.
+      await reindexMediaUses(payload, req)
       if (ownsTransaction) await commitTransaction(req)
     } catch (error) {
       if (ownsTransaction) await killTransaction(req)

@@ -7,6 +7,7 @@ import * as migration_20261128_153215_press_kit from './20261128_153215_press_ki
 import * as migration_20261128_155518_editorial_workflow from './20261128_155518_editorial_workflow';
 import * as migration_20261128_160531_form_submissions from './20261128_160531_form_submissions';
 import * as migration_20261128_161652_site_build_locks from './20261128_161652_site_build_locks';
+import * as migration_20261206_123805_media_visibility from './20261206_123805_media_visibility';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261128_161652_site_build_locks.up,
     down: migration_20261128_161652_site_build_locks.down,
-    name: '20261128_161652_site_build_locks'
+    name: '20261128_161652_site_build_locks',
+  },
+  {
+    up: migration_20261206_123805_media_visibility.up,
+    down: migration_20261206_123805_media_visibility.down,
+    name: '20261206_123805_media_visibility'
   },
 ];

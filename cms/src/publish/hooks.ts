@@ -1,4 +1,4 @@
-import { publicCollectionSlugs, type ContentCollectionSlug } from '@verband/content-types'
+import { embargoEnd, publicCollectionSlugs, type ContentCollectionSlug } from '@verband/content-types'
 import { hasDraftsEnabled } from 'payload/shared'
 import type {
   CollectionAfterChangeHook,
@@ -44,16 +44,6 @@ async function changesPublicSite(hasDrafts: boolean, doc: Status, previousDoc: S
   if (doc?._status === 'published') return true
   if (previousDoc?._status !== 'published') return false
   return !(await stillPublished())
-}
-
-/**
- * When a published document's embargo ends in the future (press releases' `embargoUntil`):
- * until then the public API hides it, and the website must change at that moment.
- */
-function embargoEnd(doc: Status & { embargoUntil?: unknown }): Date | undefined {
-  if (doc?._status !== 'published' || typeof doc.embargoUntil !== 'string') return undefined
-  const end = new Date(doc.embargoUntil)
-  return end.getTime() > Date.now() ? end : undefined
 }
 
 function collectionHooks(collection: CollectionConfig): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {

@@ -27,6 +27,17 @@ function notModified(req: PayloadRequest, etag: string, modified: Date): boolean
 }
 
 /**
+ * A versioned address (`?v=`, the media document's last change: site/src/cms/images.ts) never
+ * shows anything else; any other may be replaced at any time, so it is stored but checked with
+ * the CMS before each use. What a logged-in editor fetches may be a file the public must not
+ * see (a draft's photo): no shared cache (proxy, CDN) may keep it.
+ */
+function cacheControl(req: PayloadRequest): string {
+  if (req.user) return 'private, no-cache'
+  return req.searchParams.get('v') ? 'public, max-age=31536000, immutable' : 'no-cache'
+}
+
+/**
  * Serves media images with an entity tag, as immutable when the address is versioned and
  * with `Cache-Control: no-cache` otherwise, and answers a conditional request for an
  * unchanged file with 304 Not Modified. Payload's own file response carries none of it, so
@@ -52,10 +63,7 @@ export function revalidatedImages(staticDir: string) {
     const headers = new Headers({
       ETag: etag,
       'Last-Modified': stats.mtime.toUTCString(),
-      // A versioned address (`?v=`, the media document's last change: site/src/cms/images.ts)
-      // never shows anything else; any other may be replaced at any time, so it is stored but
-      // checked with the CMS before each use.
-      'Cache-Control': req.searchParams.get('v') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': cacheControl(req),
       'Content-Type': type,
       'X-Content-Type-Options': 'nosniff',
     })

@@ -42,6 +42,16 @@ export const releasedOrStaff: Access = ({ req }) => {
   return { and: [publishedOnly, noEmbargo] }
 }
 
+/**
+ * When a published document's embargo (press releases' `embargoUntil`) ends, if that moment
+ * is still ahead: until then `releasedOrStaff` hides it, and the website changes at that moment.
+ */
+export function embargoEnd(doc: { _status?: unknown; embargoUntil?: unknown } | null | undefined): Date | undefined {
+  if (doc?._status !== 'published' || typeof doc.embargoUntil !== 'string') return undefined
+  const end = new Date(doc.embargoUntil)
+  return end.getTime() > Date.now() ? end : undefined
+}
+
 /** Editors and admins see every account (to know who wrote what); others only their own. */
 export const staffReadsUsers: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true

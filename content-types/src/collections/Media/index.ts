@@ -1,11 +1,13 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { anyone, isEditor, isWriter } from '../../access/index.ts'
+import { isEditor, isWriter } from '../../access/index.ts'
 import { licences } from '../../licences.ts'
 import { defaultLocale } from '../../locales.ts'
+import { forgetMediaFile } from '../../mediaUse/uses.ts'
 import { collectionSlugs } from '../../slugs.ts'
 import { screenUpload } from './hooks/screenUpload.ts'
 import { acceptedMimeTypes } from './uploadPolicy.ts'
+import { publicMediaOrStaff, visibilityFields } from './visibility.ts'
 
 type MediaSiblingData = { mimeType?: unknown } | undefined
 
@@ -28,6 +30,7 @@ const altRequiredForImages: TextFieldSingleValidation = (value, { siblingData, r
 /**
  * Images and documents. The original upload is kept for download (press use), cleaned of its
  * metadata by `screenUpload`; the web sizes are derived from it. Where files are stored is decided by the CMS configuration.
+ * Who may see a file is decided by the documents that use it (visibility.ts).
  */
 export const Media: CollectionConfig = {
   slug: collectionSlugs.media,
@@ -40,8 +43,12 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'credit', 'licence', 'updatedAt'],
     group: { de: 'Inhalte', en: 'Content' },
   },
-  access: { read: anyone, create: isWriter, update: isWriter, delete: isEditor },
-  hooks: { beforeOperation: [screenUpload] },
+  access: { read: publicMediaOrStaff, create: isWriter, update: isWriter, delete: isEditor },
+  hooks: {
+    beforeOperation: [screenUpload],
+    // A deleted file takes its rows in the media-use index with it.
+    beforeDelete: [async ({ id, req }) => forgetMediaFile(req.payload, id, req)],
+  },
   upload: {
     mimeTypes: acceptedMimeTypes,
     imageSizes: [
@@ -87,5 +94,6 @@ export const Media: CollectionConfig = {
       required: true,
       options: licences.map(({ value, label }) => ({ value, label })),
     },
+    ...visibilityFields,
   ],
 }
