@@ -2,7 +2,8 @@ import { reindexMediaUses } from '@verband/content-types'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
+import { freePort, startCmsServer, type CmsServer } from './support/cmsServer.ts'
+import { startRestApiServer } from './support/restApiServer.ts'
 import { richText, sampleJpeg } from './support/fixtures.ts'
 import { startTestPayload } from './support/testPayload.ts'
 
@@ -72,8 +73,17 @@ async function publicView(media: MediaDoc) {
   }
 }
 
-const hidden = (sizes: number) => ({ listed: false, foundByFilename: false, byId: 404, files: Array(sizes).fill(403) })
-const shown = (sizes: number) => ({ listed: true, foundByFilename: true, byId: 200, files: Array(sizes).fill(200) })
+const hidden = { listed: false, foundByFilename: false, byId: 404, files: [403, 403, 403] }
+const shown = { listed: true, foundByFilename: true, byId: 200, files: [200, 200, 200] }
+
+/**
+ * The documents change in this process and the server is a second one on the same database,
+ * as with two CMS instances: the server answers file downloads from what it read less than a
+ * second ago (collections/Media/fileVisibility.ts), so the view is asked for until it agrees.
+ */
+async function expectView(media: MediaDoc, expected: typeof hidden, message?: string) {
+  await expect.poll(() => publicView(media), { timeout: 3000, interval: 200, message }).toEqual(expected)
+}
 
 beforeAll(async () => {
   const started = await startTestPayload()
@@ -93,18 +103,18 @@ describe('a photo used only by a draft story', () => {
     const draft = await story(file.id, 'draft')
     // A published release that points at the draft story: `depth` must not carry the photo out.
     const published = await release({ relatedStories: [draft.id] })
-    expect(await publicView(file)).toEqual(hidden(3))
+    await expectView(file, hidden)
     for (const path of [`/api/press-releases/${published.id}?depth=2`, '/api/press-releases?depth=2', '/api/stories?depth=2', `/api/media-uses?where[media][equals]=${file.id}`]) {
       expect(await (await get(path)).text(), path).not.toContain(file.filename)
     }
 
     await payload.update({ collection: 'stories', id: draft.id, data: { _status: 'published' } as never, depth: 0 })
-    expect(await publicView(file)).toEqual(shown(3))
+    await expectView(file, shown)
     const viaRelease = await (await get(`/api/press-releases/${published.id}?depth=2`)).text()
     expect(viaRelease).toContain(file.filename)
 
     await payload.update({ collection: 'stories', id: draft.id, data: { _status: 'draft' } as never, depth: 0 })
-    expect(await publicView(file), 'unpublished again').toEqual(hidden(3))
+    await expectView(file, hidden, 'unpublished again')
   })
 
   it('stays public while another published document still uses it, and goes private with the last one', async () => {
@@ -112,9 +122,9 @@ describe('a photo used only by a draft story', () => {
     const first = await story(file.id, 'published')
     const second = await story(file.id, 'published')
     await payload.delete({ collection: 'stories', id: first.id })
-    expect(await publicView(file)).toEqual(shown(3))
+    await expectView(file, shown)
     await payload.delete({ collection: 'stories', id: second.id })
-    expect(await publicView(file)).toEqual(hidden(3))
+    await expectView(file, hidden)
   })
 })
 
@@ -123,12 +133,32 @@ describe('a photo attached only to a release under embargo', () => {
     const file = await photo()
     const embargoEnds = new Date(Date.now() + 4000)
     await release({ attachments: [file.id], embargoUntil: embargoEnds })
-    expect(await publicView(file)).toEqual(hidden(3))
+    await expectView(file, hidden)
     expect(await (await get('/api/press-releases?depth=2')).text()).not.toContain(file.filename)
     // The release and its photo turn public at the same moment, by the clock.
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, embargoEnds.getTime() - Date.now()) + 100))
-    expect(await publicView(file)).toEqual(shown(3))
+    await expectView(file, shown)
     expect(await (await get('/api/press-releases?depth=2')).text()).toContain(file.filename)
+  })
+})
+
+describe('on one CMS instance', () => {
+  it('refuses a file the moment its last public use ends, with no delay', async () => {
+    // Payload's REST handler in this process: the same instance that makes the changes.
+    const { default: config } = await import('../src/payload.config.ts')
+    const api = await startRestApiServer(config, await freePort())
+    try {
+      const file = await photo()
+      const used = await story(file.id, 'published')
+      const download = async () => (await fetch(`${api.url}/api/media/file/${file.sizes.thumbnail!.filename}`)).status
+      expect(await download()).toBe(200)
+      await payload.update({ collection: 'stories', id: used.id, data: { _status: 'draft' } as never, depth: 0 })
+      expect(await download()).toBe(403)
+      await payload.update({ collection: 'stories', id: used.id, data: { _status: 'published' } as never, depth: 0 })
+      expect(await download()).toBe(200)
+    } finally {
+      await api.stop()
+    }
   })
 })
 
@@ -151,9 +181,9 @@ describe('the media-use index', () => {
     await story(file.id, 'published')
     await payload.db.deleteMany({ collection: 'media-uses', where: { media: { equals: file.id } } })
     await payload.db.updateOne({ collection: 'media', id: file.id, data: { publicSince: null } })
-    expect(await publicView(file)).toEqual(hidden(3))
+    await expectView(file, hidden)
     await reindexMediaUses(payload)
-    expect(await publicView(file)).toEqual(shown(3))
+    await expectView(file, shown)
   })
 
   it('lets editors, not authors, mark a file "always public"', async () => {
@@ -161,15 +191,15 @@ describe('the media-use index', () => {
     const author = await payload.create({ collection: 'users', data: { email: 'author@privacy.test', password: 'a-long-test-password', name: 'A', role: 'author' } })
     const editor = await payload.create({ collection: 'users', data: { email: 'editor@privacy.test', password: 'a-long-test-password', name: 'E', role: 'editor' } })
     await payload.update({ collection: 'media', id: file.id, data: { alwaysPublic: true }, overrideAccess: false, user: { ...author, collection: 'users' } })
-    expect(await publicView(file)).toEqual(hidden(3))
+    await expectView(file, hidden)
     await payload.update({ collection: 'media', id: file.id, data: { alwaysPublic: true }, overrideAccess: false, user: { ...editor, collection: 'users' } })
-    expect(await publicView(file)).toEqual(shown(3))
+    await expectView(file, shown)
   })
 
   it('never shows the public a member logo the member did not agree to show', async () => {
     const file = await photo()
     counter += 1
     await payload.create({ collection: 'members', data: { name: `Verein ${counter}`, slug: `verein-${counter}`, districts: ['dresden'], logo: file.id, consent: { logo: false }, _status: 'published' } as never })
-    expect(await publicView(file)).toEqual(hidden(3))
+    await expectView(file, hidden)
   })
 })

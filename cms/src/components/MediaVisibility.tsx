@@ -50,10 +50,10 @@ export async function MediaVisibility({ id, payload, req }: UIFieldServerProps) 
   const publicNow = rows.filter((row) => row.publicFrom && row.publicFrom <= now)
   const later = rows.filter((row) => row.publicFrom && row.publicFrom > now).sort((a, b) => a.publicFrom!.localeCompare(b.publicFrom!))
   const notPublic = rows.filter((row) => !row.publicFrom)
-  const formatDate = (iso: string) => new Date(iso).toLocaleString(req.i18n.language === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' })
+  const formatDate = (iso: string) => new Date(iso).toLocaleString(req.i18n.language === 'en' ? 'en-GB' : 'de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin', timeZoneName: 'short' })
   const isPublic = file.alwaysPublic === true || publicNow.length > 0
   return (
-    <section className="field-type media-visibility" aria-labelledby="media-visibility-heading" data-public={isPublic ? 'yes' : 'no'}>
+    <section className="field-type media-visibility" style={{ marginBottom: 'var(--base)' }} aria-labelledby="media-visibility-heading" data-public={isPublic ? 'yes' : 'no'}>
       <h3 id="media-visibility-heading">{t.heading}</h3>
       {file.alwaysPublic === true && <p>{t.always}</p>}
       {publicNow.length > 0 && (

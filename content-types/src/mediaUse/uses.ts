@@ -1,6 +1,7 @@
 import { createLocalReq, type CollectionSlug, type Field, type GlobalSlug, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { embargoEnd } from '../access/index.ts'
+import { forgetFileVisibility } from '../collections/Media/fileVisibility.ts'
 import type { MediaUseState } from '../collections/MediaUses.ts'
 import { defaultLocale, localeCodes } from '../locales.ts'
 import { collectionSlugs } from '../slugs.ts'
@@ -167,7 +168,10 @@ async function updateVisibility(payload: Payload, req: PayloadRequest, mediaIds:
     // Through the adapter: a change of visibility is not an edit of the file (its `updatedAt`
     // versions the website's image addresses), and runs no media hooks.
     const current = await payload.db.findOne<{ id: number | string; publicSince?: string | null }>({ collection: media, where: { id: { equals: id } }, req })
-    if (current && (current.publicSince ?? null) !== publicSince) await payload.db.updateOne({ collection: media, id: current.id, data: { publicSince }, req })
+    if (current && (current.publicSince ?? null) !== publicSince) {
+      await payload.db.updateOne({ collection: media, id: current.id, data: { publicSince }, req })
+      forgetFileVisibility()
+    }
   }
 }
 

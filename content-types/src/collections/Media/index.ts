@@ -5,6 +5,7 @@ import { licences } from '../../licences.ts'
 import { defaultLocale } from '../../locales.ts'
 import { forgetMediaFile } from '../../mediaUse/uses.ts'
 import { collectionSlugs } from '../../slugs.ts'
+import { forgetFileVisibility } from './fileVisibility.ts'
 import { screenUpload } from './hooks/screenUpload.ts'
 import { acceptedMimeTypes } from './uploadPolicy.ts'
 import { publicMediaOrStaff, visibilityFields } from './visibility.ts'
@@ -48,6 +49,14 @@ export const Media: CollectionConfig = {
     beforeOperation: [screenUpload],
     // A deleted file takes its rows in the media-use index with it.
     beforeDelete: [async ({ id, req }) => forgetMediaFile(req.payload, id, req)],
+    // Marked "always public", replaced or deleted: file downloads ask again.
+    afterChange: [
+      ({ doc }) => {
+        forgetFileVisibility()
+        return doc
+      },
+    ],
+    afterDelete: [() => forgetFileVisibility()],
   },
   upload: {
     mimeTypes: acceptedMimeTypes,

@@ -2,6 +2,7 @@ import type { Access, Field, FieldAccess, Where } from 'payload'
 
 import { hasRole } from '../../access/index.ts'
 import { collectionSlugs } from '../../slugs.ts'
+import { fileIsPublic } from './fileVisibility.ts'
 
 const isStaff = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin', 'editor', 'author')
 
@@ -13,10 +14,13 @@ const isStaff = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin', 
  * a file, and from when that makes it public, the CMS keeps in `publicSince` (mediaUse/uses.ts),
  * so this rule is one indexed comparison and never a search through the documents.
  */
-export const publicMediaOrStaff: Access = ({ req }) => {
+export const publicMediaOrStaff: Access = async ({ req, isReadingStaticFile, data }) => {
   if (isStaff(req.user)) return true
   const publicFiles: Where = { or: [{ alwaysPublic: { equals: true } }, { publicSince: { less_than_equal: new Date().toISOString() } }] }
-  return publicFiles
+  if (!isReadingStaticFile) return publicFiles
+  // A download by file name is answered from the file's stored visibility (fileVisibility.ts).
+  const filename = (data as { filename?: unknown } | undefined)?.filename
+  return typeof filename === 'string' && (await fileIsPublic(req, filename))
 }
 
 const editorsOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
