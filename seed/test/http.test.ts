@@ -35,8 +35,8 @@ it('serves the admin login page', async () => {
   expect(await response.text()).toMatch(/<html/)
 })
 
-it('serves uploaded images to the public', async () => {
-  const { docs } = await payload.find({ collection: 'media', limit: 1 })
+it('serves the images of published content to the public', async () => {
+  const { docs } = await payload.find({ collection: 'media', where: { mimeType: { equals: 'image/jpeg' } }, overrideAccess: false, limit: 1 })
   const response = await fetch(`${server.url}${new URL(docs[0]!.url!, server.url).pathname}`)
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toBe('image/jpeg')

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -51,6 +51,13 @@ describe('embargo', () => {
     expect(await occurrencesInSite(outDir(), [title, embargoed.slug])).toEqual([])
   })
 
+  it('keeps its photo private: not on the website, not downloadable from the CMS', async () => {
+    const photo = `${embargoed.image!.name}.jpg`
+    expect(await occurrencesInSite(outDir(), [embargoed.image!.name])).toEqual([])
+    expect(existsSync(path.join(outDir(), mediaFilePath(photo)))).toBe(false)
+    expect((await fetch(`${cmsUrl()}/api/media/file/${photo}`)).status).toBe(403)
+  })
+
   it('publishes the release once its embargo has passed (the clock driven, not waited for)', async () => {
     // A CMS in this process, so its access rule reads the test's clock.
     const port = await freePort()
@@ -69,6 +76,8 @@ describe('embargo', () => {
     expect(page).toContain(embargoed.de.title)
     for (const file of ['de/press/rss.xml', 'sitemap.xml']) expect(readFileSync(path.join(laterOutDir, file), 'utf8')).toContain(embargoed.slug)
     expect((await occurrencesInSite(path.join(laterOutDir, 'pagefind'), [embargoed.de.title])).length).toBeGreaterThan(0)
+    // Its photo goes public at the same moment, by the same clock, and is downloadable.
+    expect(existsSync(path.join(laterOutDir, mediaFilePath(`${embargoed.image!.name}.jpg`)))).toBe(true)
   }, 300_000)
 })
 

@@ -161,6 +161,16 @@ export const examplePressReleases: ExamplePressRelease[] = [
     embargoDaysAfterSeeding: 14,
     contacts: ['presse@example.org'],
     relatedStories: [],
+    // Private until the embargo ends, like the release: the demo of embargoed material.
+    image: {
+      name: 'teilhabebericht',
+      hue: 150,
+      shapes: 'bars',
+      alt: {
+        de: 'Illustration: grüne Balken unterschiedlicher Höhe, wie in einem Diagramm',
+        en: 'Illustration: green bars of different heights, as in a chart',
+      },
+    },
     de: {
       title: 'Beispiel: Teilhabebericht 2026 – wo Sachsen vorankommt und wo nicht',
       subtitle: 'Sperrfrist: Der Bericht wird erst mit Ablauf der Sperrfrist veröffentlicht',
