@@ -24,6 +24,9 @@ export type Locale = (typeof locales)[number]
 export type LocaleCode = Locale['code']
 export type TextDirection = Locale['dir']
 
+/** German Leichte Sprache: written by people (no machine translation does it well), checked by rules (translation/leichteSprache.ts). */
+export const leichteSpracheLocale = 'de-x-ls' satisfies LocaleCode
+
 /** The source language every other locale falls back to. */
 export const defaultLocale = 'de' satisfies LocaleCode
 

@@ -1,4 +1,4 @@
-import { isLocaleCode, locales, needsWork } from '@verband/content-types'
+import { isLocaleCode, leichteSpracheLocale, locales, needsWork } from '@verband/content-types'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
@@ -90,6 +90,12 @@ export async function TranslationOverview(props: AdminViewServerProps) {
                   {row.states.map((state) => (
                     <td key={state.locale} className={`translation-state translation-state--${stateClass(state)}`} data-locale={state.locale} data-translation={state.translation} data-checked={state.checked}>
                       <a href={`${formatAdminURL({ adminRoute, path: row.editPath as `/${string}` })}?locale=${state.locale}`}>{describeState(state, t)}</a>
+                      {state.locale === leichteSpracheLocale && row.leichteSpracheHints > 0 && (
+                        <small className="leichte-sprache-count" data-hints={row.leichteSpracheHints}>
+                          <br />
+                          {t.hints(row.leichteSpracheHints)}
+                        </small>
+                      )}
                     </td>
                   ))}
                 </tr>

@@ -16,6 +16,7 @@ export const translationText = {
     filter: 'Filtern',
     document: 'Dokument',
     nothing: 'Nichts zu tun.',
+    hints: (count: number) => `${count} ${count === 1 ? 'Hinweis' : 'Hinweise'} zur Leichten Sprache`,
   },
   en: {
     title: 'Languages',
@@ -31,6 +32,7 @@ export const translationText = {
     filter: 'Filter',
     document: 'Document',
     nothing: 'Nothing to do.',
+    hints: (count: number) => `${count} easy-to-read ${count === 1 ? 'hint' : 'hints'}`,
   },
 }
 

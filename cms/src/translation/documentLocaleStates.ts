@@ -1,4 +1,4 @@
-import { localeStates, type DocumentInAllLocales, type LocaleState } from '@verband/content-types'
+import { leichteSpracheHintCount, localeStates, type DocumentInAllLocales, type LocaleState } from '@verband/content-types'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import { hasDraftsEnabled } from 'payload/shared'
 
@@ -38,7 +38,15 @@ export function trackedEntities(payload: Payload): { collections: CollectionSlug
   }
 }
 
-export type DocumentRow = { entity: string; id?: number | string; title: string; editPath: string; states: LocaleState[] }
+export type DocumentRow = {
+  entity: string
+  id?: number | string
+  title: string
+  editPath: string
+  states: LocaleState[]
+  /** Leichte Sprache hints left in the latest version's Leichte Sprache text. */
+  leichteSpracheHints: number
+}
 
 function titleOf(doc: DocumentInAllLocales, useAsTitle: string | undefined, fallback: string): string {
   const value = useAsTitle ? doc[useAsTitle] : undefined
@@ -68,12 +76,20 @@ export async function allDocumentRows(payload: Payload): Promise<DocumentRow[]> 
         title: titleOf(doc, config.admin.useAsTitle, String(doc.id)),
         editPath: `/collections/${slug}/${doc.id}`,
         states: localeStates(fieldsOf(config.custom), doc, main && (!published || main._status === 'published') ? main : null),
+        leichteSpracheHints: leichteSpracheHintCount(fieldsOf(config.custom), doc),
       })
     }
   }
   for (const slug of globals) {
     const config = payload.config.globals.find((global) => global.slug === slug)!
-    rows.push({ entity: slug, title: typeof config.label === 'object' ? String((config.label as Record<string, string>).de) : slug, editPath: `/globals/${slug}`, states: await documentLocaleStates(payload, { global: slug }) })
+    const latest = (await payload.findGlobal({ slug, locale: 'all', draft: true, depth: 0 })) as unknown as DocumentInAllLocales
+    rows.push({
+      entity: slug,
+      title: typeof config.label === 'object' ? String((config.label as Record<string, string>).de) : slug,
+      editPath: `/globals/${slug}`,
+      states: await documentLocaleStates(payload, { global: slug }),
+      leichteSpracheHints: leichteSpracheHintCount(fieldsOf(config.custom), latest),
+    })
   }
   return rows
 }

@@ -73,6 +73,24 @@ export function translatableFields(fields: Field[]): string[] {
   })
 }
 
+const hintsComponent = '/components/LeichteSpracheHints.tsx#LeichteSpracheHints'
+
+/**
+ * Text fields that are translated get the Leichte Sprache hints under their input (shown in
+ * that variant only): the same fields `translatableFields` finds.
+ */
+function withLeichteSpracheHints(fields: Field[]): Field[] {
+  return fields.map((field): Field => {
+    if ((field.type === 'text' || field.type === 'textarea' || field.type === 'richText') && field.localized && !ownFields.has(field.name)) {
+      const components = field.admin?.components as { afterInput?: unknown[] } | undefined
+      return { ...field, admin: { ...field.admin, components: { ...components, afterInput: [...(components?.afterInput ?? []), hintsComponent] } } } as Field
+    }
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ('name' in tab && tab.name ? tab : { ...tab, fields: withLeichteSpracheHints(tab.fields) })) }
+    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: withLeichteSpracheHints(field.fields) }
+    return field
+  })
+}
+
 type Data = Record<string, unknown> & { translation?: { checked?: boolean; basedOn?: string | null } | null; sourceChangedAt?: string | null }
 
 function changedFields(fields: readonly string[], data: Data, original: Data | undefined): boolean {
@@ -100,7 +118,7 @@ export function withTranslationTracking(collection: CollectionConfig): Collectio
   const hook: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => track(fields, data as Data, originalDoc as Data | undefined, req.locale ?? undefined)
   return {
     ...collection,
-    fields: [...collection.fields, ...trackingFields, statusField(), languagesColumn],
+    fields: [...withLeichteSpracheHints(collection.fields), ...trackingFields, statusField(), languagesColumn],
     custom: { ...collection.custom, translatableFields: fields },
     hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), hook] },
   }
@@ -111,7 +129,7 @@ export function withGlobalTranslationTracking(global: GlobalConfig): GlobalConfi
   const hook: GlobalBeforeChangeHook = ({ data, originalDoc, req }) => track(fields, data as Data, originalDoc as Data | undefined, req.locale ?? undefined)
   return {
     ...global,
-    fields: [...global.fields, ...trackingFields, statusField(global.slug)],
+    fields: [...withLeichteSpracheHints(global.fields), ...trackingFields, statusField(global.slug)],
     custom: { ...global.custom, translatableFields: fields },
     hooks: { ...global.hooks, beforeChange: [...(global.hooks?.beforeChange ?? []), hook] },
   }
