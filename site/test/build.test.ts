@@ -23,6 +23,13 @@ const allPages: Page[] = [
   ...regions.map((region) => ({ kind: 'district' as const, region: region.value })),
 ]
 
+/** A robots.txt path pattern as a test: `*` is any run of characters, and a rule matches a path's start. */
+function robotsRule(pattern: string): RegExp {
+  const escape = (part: string) => part.replace(/[.+?^$()|[\]{}\\]/g, '\\$&')
+  return new RegExp(`^${pattern.split('*').map(escape).join('.*')}`)
+}
+
+const searchPages = new Set(locales.map((locale) => pagePath(locale.code, { kind: 'search' })))
 const formAnswerPages = new Set(locales.flatMap((locale) => formKinds.flatMap((form) => formResults.map((result) => pagePath(locale.code, { kind: 'formResult', form, result })))))
 
 function alternatesOf(html: string): string[] {
@@ -79,13 +86,22 @@ describe('the built site', () => {
     }
   })
 
+  it('lists in the sitemap only what robots.txt allows, and the search pages in neither', () => {
+    const robots = readFileSync(builtFile('/robots.txt'), 'utf8')
+    const disallowed = [...robots.matchAll(/^Disallow: (\S+)$/gm)].map((match) => robotsRule(match[1]!))
+    expect(disallowed.length).toBeGreaterThan(0)
+    const listed = [...readFileSync(builtFile('/sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+    expect(listed.filter((urlPath) => disallowed.some((rule) => rule.test(urlPath)))).toEqual([])
+    for (const searchPage of searchPages) expect(disallowed.some((rule) => rule.test(searchPage)), searchPage).toBe(true)
+  })
+
   it('lists every built page in the sitemap, with alternates only among translations', async () => {
     const sitemap = readFileSync(builtFile('/sitemap.xml'), 'utf8')
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname))
     const built = (await listFiles(outDir(), '.html'))
       .map((file) => `/${path.relative(outDir(), file)}`.replace(/index\.html$/, ''))
       // The forms' answer pages (where the CMS sends a browser after a post) are not for search engines.
-      .filter((urlPath) => urlPath !== '/404.html' && !formAnswerPages.has(urlPath))
+      .filter((urlPath) => urlPath !== '/404.html' && !formAnswerPages.has(urlPath) && !searchPages.has(urlPath))
     expect([...listed].sort()).toEqual(built.sort())
     const germanOnlyEntry = sitemap.match(new RegExp(`<url><loc>[^<]*/de/stories/${storyOnlyGerman.slug}/</loc>(.*?)</url>`))?.[1] ?? ''
     expect([...germanOnlyEntry.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1])).toEqual(['de'])

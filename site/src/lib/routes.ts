@@ -26,6 +26,16 @@ export const pageSegments = {
 
 export type StaticPageKind = keyof typeof pageSegments
 
+/**
+ * Pages search engines are asked to skip: `robots.txt` disallows them and the sitemap leaves
+ * them out, from this one list (a search results page is nothing to index).
+ */
+export const unindexedPageKinds = ['search'] as const satisfies readonly StaticPageKind[]
+
+export function isIndexedPage(page: Page): boolean {
+  return !(unindexedPageKinds as readonly string[]).includes(page.kind)
+}
+
 /** Imprint, privacy policy and accessibility statement: texts edited in the site settings. */
 export const legalPages = [
   { kind: 'imprint', titleKey: 'legal.imprint' },

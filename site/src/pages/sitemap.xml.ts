@@ -2,20 +2,21 @@ import { localeCodes } from '@verband/content-types/locales'
 import type { APIRoute } from 'astro'
 
 import { allPages, translationsOf } from '../lib/pages.ts'
-import { pagePath } from '../lib/routes.ts'
+import { isIndexedPage, pagePath } from '../lib/routes.ts'
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
 /**
- * Every page in every locale, with hreflang alternates among the locales the page is really
- * translated into (the same answer the pages' own `<link rel="alternate">` give).
+ * Every page in every locale that search engines may index (robots.txt disallows the rest), with
+ * hreflang alternates among the locales the page is really translated into (the same answer the
+ * pages' own `<link rel="alternate">` give).
  */
 export const GET: APIRoute = async ({ site }) => {
   // The language chooser at `/`, then every page in every locale.
   const entries: string[] = [`<url><loc>${escapeXml(new URL('/', site).href)}</loc></url>`]
-  for (const page of await allPages()) {
+  for (const page of (await allPages()).filter(isIndexedPage)) {
     const translations = await translationsOf(page)
     const alternates = translations
       .map((code) => `<xhtml:link rel="alternate" hreflang="${code}" href="${escapeXml(new URL(pagePath(code, page), site).href)}"/>`)
