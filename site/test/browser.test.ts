@@ -150,6 +150,29 @@ describe('reading', () => {
     await page.close()
   })
 
+  it.each([
+    ['a press release', { kind: 'pressRelease', slug: releaseWithImage.slug }],
+    ['the Leitbild', { kind: 'leitbild' }],
+    ['the press kit', { kind: 'pressKit' }],
+    ['a member with a website', { kind: 'member', slug: exampleMembers[0]!.slug }],
+  ] as Array<[string, Page]>)('prints %s without navigation, with outside links written out and no heading alone at a page end', async (_what, target) => {
+    const page = await open(pagePath('de', target))
+    await page.emulateMedia({ media: 'print' })
+    const shown = (selector: string) => page.locator(selector).evaluateAll((elements) => elements.some((element) => getComputedStyle(element).display !== 'none'))
+    for (const selector of ['.site-nav', '.lang-switcher', '.skip-link']) expect(await shown(selector), selector).toBe(false)
+    expect(await shown('main h1')).toBe(true)
+    expect(await page.locator('main h1, main h2').evaluateAll((headings) => headings.map((heading) => getComputedStyle(heading).breakAfter))).not.toContain('auto')
+    // Every outside web address is written out after its link; only the footer's address stays.
+    const outside = await page.locator('main a[href^="http"]').evaluateAll((links) => links.map((link) => [getComputedStyle(link, '::after').content, link.getAttribute('href')]))
+    if (target.kind === 'member') expect(outside.length).toBeGreaterThan(0)
+    for (const [written, href] of outside) expect(written).toContain(href)
+    expect(await shown('.site-footer section:first-child address')).toBe(true)
+    expect(await shown('.site-footer section:last-child')).toBe(false)
+    mkdirSync(screenshotDir, { recursive: true })
+    await page.screenshot({ path: path.join(screenshotDir, `print-${target.kind}.png`), fullPage: true })
+    await page.close()
+  })
+
   it('saves screenshots of the home page in German and Arabic, phone and desktop', async () => {
     mkdirSync(screenshotDir, { recursive: true })
     for (const locale of ['de', 'ar'] as const) {
