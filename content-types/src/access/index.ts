@@ -19,6 +19,9 @@ export const publishedOnly: Where = { _status: { equals: 'published' } }
 
 export const anyone: Access = () => true
 
+/** For what only the CMS itself does, through the Local API (collection or field access). */
+export const nobody = () => false
+
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 
 /** Admins and editors: whoever may publish. */

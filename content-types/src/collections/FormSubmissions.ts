@@ -1,11 +1,10 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Field, FieldAccess } from 'payload'
 
-import { isEditor } from '../access/index.ts'
+import { isEditor, nobody } from '../access/index.ts'
 import { formFieldMaxLength, formKindLabels, formKinds } from '../forms.ts'
 import { locales } from '../locales.ts'
 import { collectionSlugs } from '../slugs.ts'
 
-const nobody = () => false
 // What the visitor wrote stays as written: staff change the status and notes, not the words.
 const visitorsWords: { update: FieldAccess } = { update: nobody }
 

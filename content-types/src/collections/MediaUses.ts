@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../access/index.ts'
+import { isWriter, nobody } from '../access/index.ts'
 import { collectionSlugs } from '../slugs.ts'
-
-const nobody = () => false
 
 /** What one use does for a media file's visibility. */
 export const mediaUseStates = [
@@ -33,7 +31,7 @@ export const MediaUses: CollectionConfig = {
     defaultColumns: ['title', 'entity', 'fields', 'state', 'publicFrom'],
   },
   access: {
-    read: ({ req }) => hasRole(req.user, 'admin', 'editor', 'author'),
+    read: isWriter,
     create: nobody,
     update: nobody,
     delete: nobody,

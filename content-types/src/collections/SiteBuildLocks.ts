@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { nobody } from '../access/index.ts'
 import { collectionSlugs } from '../slugs.ts'
-
-const nobody = () => false
 
 /**
  * Locks that keep several CMS instances on one database from building the website at the same

@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../access/index.ts'
+import { isEditor, nobody } from '../access/index.ts'
 import { collectionSlugs } from '../slugs.ts'
-
-const nobody = () => false
 
 /**
  * One document per website build: what triggered it, when it ran, how long it took, how

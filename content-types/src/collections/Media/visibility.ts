@@ -1,6 +1,6 @@
 import type { Access, Field, FieldAccess, Where } from 'payload'
 
-import { hasRole } from '../../access/index.ts'
+import { hasRole, nobody } from '../../access/index.ts'
 import { collectionSlugs } from '../../slugs.ts'
 import { fileIsPublic } from './fileVisibility.ts'
 
@@ -24,7 +24,6 @@ export const publicMediaOrStaff: Access = async ({ req, isReadingStaticFile, dat
 }
 
 const editorsOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
-const nobody: FieldAccess = () => false
 const staffOnly: FieldAccess = ({ req }) => isStaff(req.user)
 
 /** The fields that carry a file's visibility, shown in the media document's sidebar. */
