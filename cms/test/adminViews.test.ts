@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser } from './support/browser.ts'
+import { launchBrowser, logInToAdmin } from './support/browser.ts'
 import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
 import { minimalSiteContent, richText, sampleJpeg } from './support/fixtures.ts'
 import { startTestPayload } from './support/testPayload.ts'
@@ -45,11 +45,7 @@ beforeAll(async () => {
   server = await startCmsServer(started.testEnv.env)
   browser = await launchBrowser()
   page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })).newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.locator('#field-email').fill('editor@views.test')
-  await page.locator('#field-password').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
+  await logInToAdmin(page, server.url, 'editor@views.test', password)
 }, 120_000)
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { allDocumentRows } from '../src/translation/documentLocaleStates.ts'
-import { launchBrowser } from './support/browser.ts'
+import { launchBrowser, logInToAdmin } from './support/browser.ts'
 import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
 import { richText } from './support/fixtures.ts'
 import { startTestPayload } from './support/testPayload.ts'
@@ -54,11 +54,7 @@ describe('in the admin', () => {
     const browser = await launchBrowser()
     try {
       const page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })).newPage()
-      await page.goto(`${server.url}/admin/login`)
-      await page.locator('#field-email').fill('editor@ls.test')
-      await page.locator('#field-password').fill(password)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((url) => !url.pathname.includes('/login'))
+      await logInToAdmin(page, server.url, 'editor@ls.test', password)
 
       await page.goto(`${server.url}/admin/collections/stories/${storyId}?locale=de`)
       await expect.poll(() => page.locator('#field-summary').inputValue(), { timeout: 30_000 }).toContain('wurde von allen')

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findRepoRoot } from '../src/env.ts'
 import { documentLiveState } from '../src/publish/liveState.ts'
-import { launchBrowser } from './support/browser.ts'
+import { launchBrowser, logInToAdmin } from './support/browser.ts'
 import { freePort, startCmsServer, type CmsServer } from './support/cmsServer.ts'
 import { minimalSiteContent, richText } from './support/fixtures.ts'
 import { startTestPayload, type TestEnvironment } from './support/testPayload.ts'
@@ -161,11 +161,7 @@ describe('publishing', () => {
     const browser = await launchBrowser()
     try {
       const page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })).newPage()
-      await page.goto(`${server.url}/admin/login`)
-      await page.locator('#field-email').fill('editor@publish.test')
-      await page.locator('#field-password').fill('a-long-test-password')
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((url) => !url.pathname.includes('/login'))
+      await logInToAdmin(page, server.url, 'editor@publish.test', 'a-long-test-password')
 
       await page.goto(`${server.url}/admin/collections/stories/${docs[0]!.id}`)
       const status = page.locator('.document-live-status')

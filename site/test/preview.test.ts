@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { buildPreview } from '../preview/build.ts'
 import { createPreviewServer, previewBase } from '../preview/server.ts'
 import { pagePath, type Page } from '../src/lib/routes.ts'
-import { launchBrowser } from './support/browser.ts'
+import { launchBrowser, logInToAdmin } from './support/browser.ts'
 
 /**
  * The draft preview: the preview build and server against this run's CMS. Anonymous requests
@@ -195,11 +195,7 @@ describe('draft preview in the admin', () => {
     try {
       const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })
       const admin = await context.newPage()
-      await admin.goto(`${cmsUrl}/admin/login`)
-      await admin.locator('#field-email').fill(editorEmail)
-      await admin.locator('#field-password').fill(password)
-      await admin.locator('button[type="submit"]').click()
-      await admin.waitForURL((url) => !url.pathname.includes('/login'))
+      await logInToAdmin(admin, cmsUrl, editorEmail, password)
 
       await admin.goto(`${cmsUrl}/admin/collections/stories/${storyId}?locale=ar`)
       const title = admin.locator('#field-title')

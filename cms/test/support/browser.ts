@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 
-import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 /** The flags every headless Chromium here needs: no sandbox as root, and no calls home. */
 export const chromiumFlags = [
@@ -27,6 +27,15 @@ export async function chromiumPath(): Promise<string> {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await chromiumPath(), args: chromiumFlags })
+}
+
+/** Logs into the admin through its login form, as staff do, and waits until the login page is left. */
+export async function logInToAdmin(page: Page, cmsUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${cmsUrl}/admin/login`)
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
 }
 
 /**

@@ -2,4 +2,4 @@
 export { freePort, startCmsServer, type CmsServer } from './cmsServer.ts'
 export { startTestPayload, createTestEnvironment, type TestEnvironment } from './testPayload.ts'
 export { startRestApiServer } from './restApiServer.ts'
-export { chromiumFlags, chromiumPath, launchBrowser, watchPolicyViolations } from './browser.ts'
+export { chromiumFlags, chromiumPath, launchBrowser, logInToAdmin, watchPolicyViolations } from './browser.ts'

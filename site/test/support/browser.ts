@@ -1,2 +1,2 @@
 /** One browser launcher for every workspace's tests: the CMS's test support owns it. */
-export { chromiumFlags, chromiumPath, launchBrowser, watchPolicyViolations } from '@verband/cms/testing'
+export { chromiumFlags, chromiumPath, launchBrowser, logInToAdmin, watchPolicyViolations } from '@verband/cms/testing'
