@@ -44,22 +44,11 @@ function baseData(slug: string): Record<string, unknown> {
       return { name: `Verein ${n}`, slug: `verein-${n}`, districts: ['dresden'], consent: { logo: true, description: true } }
     case 'partners':
       return { name: `Partner ${n}`, group: partnerGroupId }
-    case 'leitbild':
-      return { visionLead: 'Vision.', vision: richText('V'), longTermPicture: 'L', adoptedBy: 'MV', adoptedIn: 'Dresden', adoptedOn: '2025-05-03T00:00:00.000Z' }
-    case 'site-settings':
-      return { name: 'Verband', email: 'kontakt@example.org', pressBoilerplate: 'Über uns.', address: { street: 'Straße 1', postalCode: '01067', city: 'Dresden' }, imprint: richText('I'), privacy: richText('P'), accessibility: richText('A') }
     case 'press-kit':
       return {}
     default:
       throw new Error(`${slug} has media fields but no base document in mediaFields.test.ts: add one so that its fields are tested`)
   }
-}
-
-/** A Lexical document with an upload node pointing at the file, as an editor with uploads stores it. */
-function richTextWithUpload(mediaId: number | string) {
-  const doc = richText('Mit Bild.')
-  ;(doc.root.children as unknown[]).push({ type: 'upload', relationTo: 'media', value: mediaId, fields: null, format: '', version: 3 })
-  return doc
 }
 
 function fieldNamed(fields: Field[], name: string): Field | undefined {
@@ -84,8 +73,8 @@ function placeAt(fields: Field[], data: Record<string, unknown>, path: string[],
   const field = fieldNamed(fields, name!)
   if (!field) throw new Error(`No field ${name} on the way to ${target.path}`)
   if (rest.length === 0) {
-    const value = target.kind === 'richText' ? richTextWithUpload(mediaId) : target.hasMany ? [mediaId] : mediaId
-    return { ...data, [name!]: value }
+    if (target.kind === 'richText') throw new Error(`mediaFields.test.ts cannot yet place a file in rich text (${target.path}): teach placeAt an upload node`)
+    return { ...data, [name!]: target.hasMany ? [mediaId] : mediaId }
   }
   if (field.type === 'array') return { ...data, [name!]: [placeAt(field.fields, {}, rest, target, mediaId)] }
   if ('fields' in field && Array.isArray(field.fields)) return { ...data, [name!]: placeAt(field.fields, (data[name!] as Record<string, unknown>) ?? {}, rest, target, mediaId) }
