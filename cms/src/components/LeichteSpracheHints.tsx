@@ -1,7 +1,7 @@
 'use client'
 
 import { useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
-import { leichteSpracheHints, leichteSpracheRules, plainTextOfRichText } from '@verband/content-types/leichte-sprache'
+import { leichteSpracheHintsOfValue, leichteSpracheRules } from '@verband/content-types/leichte-sprache'
 import { leichteSpracheLocale } from '@verband/content-types/locales'
 import { useMemo } from 'react'
 
@@ -22,11 +22,7 @@ export function LeichteSpracheHints({ path }: { path?: string }) {
   const { code } = useLocale()
   const { i18n } = useTranslation()
   const value = useFormFields(([fields]) => (path ? fields[path]?.value : undefined))
-  const hints = useMemo(() => {
-    if (code !== leichteSpracheLocale) return []
-    const plain = typeof value === 'string' ? value : plainTextOfRichText(value)
-    return leichteSpracheHints(plain)
-  }, [code, value])
+  const hints = useMemo(() => (code === leichteSpracheLocale ? leichteSpracheHintsOfValue(value) : []), [code, value])
   if (hints.length === 0) return null
   const english = i18n.language === 'en'
   const t = english ? text.en : text.de

@@ -283,6 +283,12 @@ function textOfNode(node: unknown): string {
   return BLOCK_NODES.has(type) ? `${children}\n` : children
 }
 
+/** All hints for a field's value: plain text, or Lexical rich text; nothing for anything else. */
+export function leichteSpracheHintsOfValue(value: unknown): LeichteSpracheHint[] {
+  const text = typeof value === 'string' ? value : plainTextOfRichText(value)
+  return text ? leichteSpracheHints(text) : []
+}
+
 /** The text of a Lexical rich-text value (`{ root: { children: [...] } }`), one line per block; '' for anything else. */
 export function plainTextOfRichText(value: unknown): string {
   return isRecord(value) ? textOfNode(value.root) : ''

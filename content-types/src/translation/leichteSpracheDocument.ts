@@ -1,5 +1,5 @@
 import { leichteSpracheLocale } from '../locales.ts'
-import { leichteSpracheHints, plainTextOfRichText } from './leichteSprache.ts'
+import { leichteSpracheHintsOfValue } from './leichteSprache.ts'
 
 /**
  * How many Leichte Sprache hints a document's Leichte Sprache text still has, over its
@@ -9,9 +9,7 @@ import { leichteSpracheHints, plainTextOfRichText } from './leichteSprache.ts'
 export function leichteSpracheHintCount(fields: readonly string[], doc: Record<string, unknown>): number {
   let count = 0
   for (const field of fields) {
-    const value = (doc[field] as Record<string, unknown> | null | undefined)?.[leichteSpracheLocale]
-    const plain = typeof value === 'string' ? value : plainTextOfRichText(value)
-    if (plain) count += leichteSpracheHints(plain).length
+    count += leichteSpracheHintsOfValue((doc[field] as Record<string, unknown> | null | undefined)?.[leichteSpracheLocale]).length
   }
   return count
 }
