@@ -64,7 +64,44 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: booleanFromString,
   GRAPHQL: z.enum(['on', 'off']).default('off'),
+  // Checked below without stopping the start: a translation provider is an extra, not a need.
+  TRANSLATION_PROVIDER: z.string().optional(),
+  DEEPL_API_KEY: z.string().optional(),
+  DEEPL_SERVER_URL: z.string().optional(),
+  LIBRETRANSLATE_URL: z.string().optional(),
+  LIBRETRANSLATE_API_KEY: z.string().optional(),
 })
+
+/** Machine translation's provider (off by default), or why the configuration could not be used. */
+export type TranslationConfig =
+  | { provider: 'deepl'; apiKey: string; serverUrl?: string }
+  | { provider: 'libretranslate'; url: string; apiKey?: string }
+  | { provider: 'off'; problem?: string }
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
+function translationConfig(raw: z.infer<typeof schema>): TranslationConfig {
+  const provider = raw.TRANSLATION_PROVIDER?.trim().toLowerCase()
+  if (!provider || provider === 'off') return { provider: 'off' }
+  if (provider === 'deepl') {
+    if (!raw.DEEPL_API_KEY) return { provider: 'off', problem: 'TRANSLATION_PROVIDER=deepl needs DEEPL_API_KEY' }
+    if (raw.DEEPL_SERVER_URL && !isHttpUrl(raw.DEEPL_SERVER_URL)) return { provider: 'off', problem: 'DEEPL_SERVER_URL must be an http(s) address' }
+    return { provider: 'deepl', apiKey: raw.DEEPL_API_KEY, serverUrl: raw.DEEPL_SERVER_URL }
+  }
+  if (provider === 'libretranslate') {
+    if (!raw.LIBRETRANSLATE_URL || !isHttpUrl(raw.LIBRETRANSLATE_URL)) {
+      return { provider: 'off', problem: 'TRANSLATION_PROVIDER=libretranslate needs LIBRETRANSLATE_URL, the http(s) address of a LibreTranslate server' }
+    }
+    return { provider: 'libretranslate', url: raw.LIBRETRANSLATE_URL.replace(/\/+$/, ''), apiKey: raw.LIBRETRANSLATE_API_KEY }
+  }
+  return { provider: 'off', problem: `TRANSLATION_PROVIDER must be deepl, libretranslate or empty, not "${raw.TRANSLATION_PROVIDER}"` }
+}
 
 export type Env = {
   nodeEnv: 'development' | 'test' | 'production'
@@ -99,6 +136,8 @@ export type Env = {
   s3?: { bucket: string; region: string; endpoint?: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean }
   /** Whether /api/graphql answers (with depth and complexity limits; see src/security/graphql.ts). */
   graphQL: boolean
+  /** Machine translation (src/translation/providers): off unless configured. */
+  translation: TranslationConfig
 }
 
 /** The repository root (the folder with `turbo.json`), so relative paths mean the same from every workspace. */
@@ -253,6 +292,7 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
         }
       : undefined,
     graphQL: raw.GRAPHQL === 'on',
+    translation: translationConfig(raw),
   }
 }
 

@@ -1,8 +1,14 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { ar } from '@payloadcms/translations/languages/ar'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
+import { fa } from '@payloadcms/translations/languages/fa'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { tr } from '@payloadcms/translations/languages/tr'
+import { uk } from '@payloadcms/translations/languages/uk'
+import { vi } from '@payloadcms/translations/languages/vi'
 import { collections, collectionSlugs, globals, maxUploadBytes, mediaUsesMissing, payloadLocalization, reindexMediaUses, richTextEditor } from '@verband/content-types'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
@@ -16,6 +22,8 @@ import { withGlobalPreview, withPreview } from './preview/index.ts'
 import { graphQLConfig } from './security/graphql.ts'
 import { inputGuard } from './security/inputGuard.ts'
 import { storagePlugins } from './storage.ts'
+import { translationEndpoints } from './translation/endpoints.ts'
+import { providerStatus } from './translation/providerStatus.ts'
 import {
   ensureLiveSite,
   liveStateEndpoint,
@@ -65,12 +73,15 @@ async function createConfig() {
     collections: collections.map(withMediaDir(env.mediaDir, !env.s3)).map(withPublishEndpoints).map((c) => (env.siteRebuild ? withSiteRebuild(c) : c)).map(withPreview(env.previewUrl)),
     globals: globals.map((g) => (env.siteRebuild ? withGlobalSiteRebuild(g) : g)).map(withGlobalPreview(env.previewUrl)),
     jobs: publishJobs(env),
-    // The website's contact and accessibility-feedback forms post here (POST /api/forms/:form).
-    endpoints: [formEndpoint(env)],
+    // The website's contact and accessibility-feedback forms post here (POST /api/forms/:form);
+    // machine translation and XLIFF under /api/translation/….
+    endpoints: [formEndpoint(env), ...translationEndpoints(env.translation)],
     email: emailAdapter(env),
     localization: payloadLocalization(),
-    // The staff work in German; English is there for colleagues who prefer it.
-    i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },
+    // Each person picks their interface language in their account (Arabic and Farsi right to
+    // left); German is the default and the source of every custom text. One entry per
+    // `adminLanguages` (content-types), which the admin-languages test checks.
+    i18n: { supportedLanguages: { de, en, ar, fa, uk, ru, vi, tr }, fallbackLanguage: 'de' },
     admin: {
       user: collectionSlugs.users,
       meta: { titleSuffix: ' · Verband CMS' },
@@ -101,6 +112,11 @@ async function createConfig() {
       // Media uploaded before the media-use index existed would all be private until then.
       if (await mediaUsesMissing(payload)) await reindexMediaUses(payload)
       await ensureLiveSite(payload, env)
+      // Reported, never awaited: an unreachable provider must not hold up or stop the start.
+      void providerStatus(env.translation).then((status) => {
+        if (status.state === 'problem') payload.logger.warn(`Machine translation: ${status.message}`)
+        else if (status.state === 'ready') payload.logger.info(`Machine translation: ${status.message}`)
+      })
     },
   })
 }

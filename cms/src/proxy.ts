@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { loadEnv } from './env.ts'
 import { createNonce, responseKind, securityHeaders } from './security/headers.ts'
-import { refuseBody, refuseQuery } from './security/requestGuard.ts'
+import { checksItsOwnBody, refuseBody, refuseQuery } from './security/requestGuard.ts'
 
 /** Values Payload accepts besides the locale codes: every locale at once, or no fallback. */
 const specialLocaleValues = new Set(['all', '*'])
@@ -34,10 +34,10 @@ function unknownLocale(request: NextRequest): NextResponse | undefined {
 
 /**
  * API requests Payload would answer with a 500 or read whole whatever their size
- * (src/security/requestGuard.ts). The form endpoint checks its posts itself, more strictly.
+ * (src/security/requestGuard.ts), except where an endpoint checks its body itself.
  */
 async function badRequest(request: NextRequest): Promise<NextResponse | undefined> {
-  const refusal = refuseQuery(request.nextUrl.searchParams) ?? (request.nextUrl.pathname.startsWith('/api/forms/') ? undefined : await refuseBody(request))
+  const refusal = refuseQuery(request.nextUrl.searchParams) ?? (checksItsOwnBody(request.nextUrl.pathname) ? undefined : await refuseBody(request))
   return refusal ? NextResponse.json({ errors: [{ message: refusal.message }] }, { status: refusal.status }) : undefined
 }
 

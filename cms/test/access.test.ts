@@ -39,6 +39,8 @@ const policies = {
     editor: { ...all, readDraft: false, publish: false },
     admin: { ...all, readDraft: false, publish: false },
   },
+  // The translation glossary: the staff read it, editors keep it, the public never sees it.
+  glossary: { anonymous: none, author: readsPublished, editor: { ...all, readDraft: false, publish: false }, admin: { ...all, readDraft: false, publish: false } },
 } satisfies Record<string, Record<Actor, Row>>
 
 const collectionPolicies: Array<[CollectionSlug, keyof typeof policies, boolean]> = [
@@ -53,6 +55,7 @@ const collectionPolicies: Array<[CollectionSlug, keyof typeof policies, boolean]
   [collectionSlugs.pressContacts, 'reference', false],
   [collectionSlugs.activityFields, 'reference', false],
   [collectionSlugs.media, 'media', false],
+  [collectionSlugs.glossaryTerms, 'glossary', false],
 ]
 
 const actors: Actor[] = ['anonymous', 'author', 'editor', 'admin']
@@ -88,6 +91,8 @@ async function validData(collection: CollectionSlug): Promise<{ data: Record<str
       return { data: { name: `Kontakt ${n}`, role: 'Presse', email: `kontakt${n}@example.org` } }
     case 'media':
       return { data: { alt: `Bild ${n}`, credit: 'Test', licence: 'cc0-1.0' }, file: await sampleJpeg(`bild-${n}.jpg`) }
+    case 'glossary-terms':
+      return { data: { term: `Begriff ${n}`, translations: [{ locale: 'ar', text: `مصطلح ${n}` }] } }
     default:
       throw new Error(`no sample data for ${collection}`)
   }

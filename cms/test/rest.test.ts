@@ -15,7 +15,7 @@ const password = 'a-long-test-password'
 
 async function api(pathAndQuery: string, init: RequestInit & { as?: keyof typeof tokens } = {}) {
   const headers = new Headers(init.headers)
-  if (init.body) headers.set('Content-Type', 'application/json')
+  if (init.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json')
   if (init.as) headers.set('Authorization', `JWT ${tokens[init.as]}`)
   const response = await fetch(`${server.url}/api${pathAndQuery}`, { ...init, headers })
   const text = await response.text()
@@ -216,5 +216,73 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     })
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(response.status).toBeLessThan(500)
+  })
+})
+
+describe('translation endpoints', () => {
+  const post = (path: string, body: unknown, as?: keyof typeof tokens) => api(path, { method: 'POST', body: JSON.stringify(body), as })
+
+  it('refuse anyone without a staff login', async () => {
+    expect((await post('/translation/machine', { collection: 'stories', id: 1, locale: 'ar' })).status).toBe(401)
+    expect((await api('/translation/xliff?locale=fa')).status).toBe(401)
+    expect((await api('/translation/xliff?locale=fa', { method: 'POST', body: '<xliff/>' })).status).toBe(401)
+    expect((await api('/translation/provider')).status).toBe(401)
+    expect((await api('/glossary-terms')).status).toBe(403)
+  })
+
+  it('say how to switch machine translation on when no provider is configured', async () => {
+    const story = (await api('/stories?where[slug][equals]=veroeffentlicht', { as: 'author' })).body.docs![0]!
+    const { status, body } = await post('/translation/machine', { collection: 'stories', id: story.id, locale: 'ar' }, 'author')
+    expect(status).toBe(503)
+    expect(errorText(body)).toMatch(/TRANSLATION_PROVIDER=deepl/)
+    const provider = await api('/translation/provider', { as: 'author' })
+    expect(provider.body).toMatchObject({ state: 'off' })
+  })
+
+  it('answer bad requests with a clear 4xx', async () => {
+    const leichteSprache = await post('/translation/machine', { collection: 'stories', id: 1, locale: 'de-x-ls' }, 'author')
+    expect(leichteSprache.status).toBe(400)
+    expect(errorText(leichteSprache.body)).toMatch(/Leichte Sprache wird nicht maschinell übersetzt/)
+    expect((await post('/translation/machine', { collection: 'nope', id: 1, locale: 'ar' }, 'author')).status).toBe(404)
+    expect((await post('/translation/machine', { locale: 'ar' }, 'author')).status).toBe(400)
+    expect((await post('/translation/machine', { collection: 'stories', id: 1, locale: 'xx' }, 'author')).status).toBe(400)
+    const notJson = await api('/translation/machine', { method: 'POST', body: '{', as: 'author' })
+    expect(notJson.status).toBe(400)
+    expect((await api('/translation/xliff?locale=de-x-ls', { as: 'author' })).status).toBe(400)
+  })
+
+  it('export XLIFF for chosen documents and import a file as its body, naming each bad unit', async () => {
+    const story = (await api('/stories?where[slug][equals]=veroeffentlicht', { as: 'author' })).body.docs![0]!
+    const exported = await fetch(`${server.url}/api/translation/xliff?locale=fa&collection=stories&ids=${story.id}`, { headers: { Authorization: `JWT ${tokens.author}` } })
+    expect(exported.status).toBe(200)
+    expect(exported.headers.get('content-type')).toMatch(/^application\/x-xliff\+xml/)
+    const xliff = await exported.text()
+    expect(xliff).toContain('source-language="de" target-language="fa"')
+    expect(xliff).toContain(`original="stories/${story.id}"`)
+
+    const asXliff = { 'Content-Type': 'application/x-xliff+xml' }
+    const unchanged = await api('/translation/xliff?locale=fa', { method: 'POST', body: xliff, headers: asXliff, as: 'author' })
+    expect(unchanged.status).toBe(200)
+    expect(unchanged.body).toMatchObject({ locale: 'fa' })
+
+    const unknownUnit = xliff.replace('</body>', '<trans-unit id="no-such-field"><source xml:lang="de">Alt</source><target xml:lang="fa">قدیمی</target></trans-unit></body>')
+    const refused = await api('/translation/xliff?locale=fa', { method: 'POST', body: unknownUnit, headers: asXliff, as: 'author' })
+    expect(refused.status).toBe(422)
+    expect(errorText(refused.body)).toContain(`stories/${story.id}:no-such-field`)
+  })
+
+  it('never show the public the translation memory, which can hold German drafts', async () => {
+    const story = await payload.create({
+      collection: 'stories',
+      data: { title: 'Mit Übersetzung', slug: 'mit-uebersetzung', summary: 'S', body: richText('B'), publishedAt: '2026-01-01T00:00:00.000Z', _status: 'published' },
+    })
+    await payload.update({ collection: 'stories', id: story.id, locale: 'ar', data: { title: 'مع ترجمة', summary: 'ملخص', body: richText('نص'), _status: 'published' } })
+    const anonymous = await api(`/stories/${story.id}?locale=all`)
+    expect(anonymous.status).toBe(200)
+    const memory = (anonymous.body.translation as Record<string, { segments?: unknown }>).ar
+    expect(memory).toBeDefined()
+    expect(memory!.segments).toBeUndefined()
+    const staff = await api(`/stories/${story.id}?locale=all`, { as: 'author' })
+    expect((staff.body.translation as Record<string, { segments?: unknown }>).ar!.segments).toMatchObject({ title: 'Mit Übersetzung' })
   })
 })

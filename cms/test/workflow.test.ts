@@ -121,7 +121,7 @@ describe('translation status', () => {
     expect(stateOf(states, 'fa')).toMatchObject({ translation: 'missing', publication: 'none' })
   })
 
-  it('marks translations outdated when the German changes, and up to date again when they are saved', async () => {
+  it('marks translations outdated when the German changes, and up to date again when the changed segment is translated', async () => {
     const story = await newStory('veraltet', editor, { _status: 'published' })
     const save = (locale: 'de' | 'ar' | 'uk', data: Record<string, unknown>) => payload.update({ collection: 'stories', id: story.id, locale, data, user: editor, overrideAccess: false })
     await save('ar', { title: 'قديم', summary: 'ملخص', body: richText('نص') })
@@ -129,7 +129,12 @@ describe('translation status', () => {
     await save('de', { summary: 'Der deutsche Text ist neu.' })
     let states = await documentLocaleStates(payload, { collection: 'stories', id: story.id })
     expect([stateOf(states, 'ar').translation, stateOf(states, 'uk').translation]).toEqual(['outdated', 'outdated'])
+    expect(stateOf(states, 'ar').changedSegments).toBe(1)
+    // Saving another field leaves the changed one outdated: segments are tracked one by one.
     await save('ar', { title: 'محدث' })
+    states = await documentLocaleStates(payload, { collection: 'stories', id: story.id })
+    expect(stateOf(states, 'ar')).toMatchObject({ translation: 'outdated', changedSegments: 1 })
+    await save('ar', { summary: 'ملخص جديد' })
     states = await documentLocaleStates(payload, { collection: 'stories', id: story.id })
     expect([stateOf(states, 'ar').translation, stateOf(states, 'uk').translation]).toEqual(['current', 'outdated'])
   })

@@ -2,6 +2,7 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { ActivityFields } from './collections/ActivityFields.ts'
 import { FormSubmissions } from './collections/FormSubmissions.ts'
+import { GlossaryTerms } from './collections/GlossaryTerms.ts'
 import { Goals } from './collections/Goals.ts'
 import { Media } from './collections/Media/index.ts'
 import { MediaUses } from './collections/MediaUses.ts'
@@ -19,11 +20,13 @@ import { WorkingPrinciples } from './collections/WorkingPrinciples.ts'
 import { Leitbild } from './globals/Leitbild.ts'
 import { PressKit } from './globals/PressKit.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
+import { withAdminLanguages } from './adminLanguage/labels.ts'
 import { withGlobalMediaUseTracking, withMediaUseTracking } from './mediaUse/index.ts'
 import { withReview } from './review/index.ts'
 import { translatableFields, withGlobalTranslationTracking, withTranslationTracking } from './translation/tracking.ts'
 
 export * from './access/index.ts'
+export * from './adminLanguage/languages.ts'
 export * from './demoAccounts.ts'
 export * from './forms.ts'
 export * from './languages.ts'
@@ -36,7 +39,9 @@ export * from './roles.ts'
 export * from './sitePaths.ts'
 export * from './slugs.ts'
 export * from './translation/state.ts'
-export { translatableFields } from './translation/tracking.ts'
+export { memoryWrittenByCaller, translatableFields, translationFieldsOf } from './translation/tracking.ts'
+export * from './translation/segments.ts'
+export * from './translation/memory.ts'
 export { leichteSpracheHintCount } from './translation/leichteSpracheDocument.ts'
 export { reviewStates, type ReviewState } from './review/index.ts'
 export { slugify } from './fields/slug.ts'
@@ -64,6 +69,7 @@ export const collections: CollectionConfig[] = [
   WorkingPrinciples,
   PartnerGroups,
   Partners,
+  GlossaryTerms,
   Users,
   SiteBuilds,
   SiteBuildLocks,
@@ -71,5 +77,6 @@ export const collections: CollectionConfig[] = [
 ]
   .map((collection) => (translatableFields(collection.fields).length > 0 ? withTranslationTracking(collection) : collection))
   .map(withMediaUseTracking)
+  .map(withAdminLanguages)
 
-export const globals: GlobalConfig[] = [Leitbild, SiteSettings, PressKit].map(withGlobalTranslationTracking).map(withGlobalMediaUseTracking)
+export const globals: GlobalConfig[] = [Leitbild, SiteSettings, PressKit].map(withGlobalTranslationTracking).map(withGlobalMediaUseTracking).map(withAdminLanguages)

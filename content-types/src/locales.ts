@@ -30,6 +30,17 @@ export const leichteSpracheLocale = 'de-x-ls' satisfies LocaleCode
 /** The source language every other locale falls back to. */
 export const defaultLocale = 'de' satisfies LocaleCode
 
+/** The languages a machine translation from German can fill: all but German and Leichte Sprache. */
+export const machineTranslationLocales = locales
+  .map((locale) => locale.code)
+  .filter((code): code is Exclude<LocaleCode, typeof defaultLocale | typeof leichteSpracheLocale> => code !== defaultLocale && code !== leichteSpracheLocale)
+
+export type MachineTranslationLocale = (typeof machineTranslationLocales)[number]
+
+export function isMachineTranslationLocale(value: unknown): value is MachineTranslationLocale {
+  return typeof value === 'string' && (machineTranslationLocales as readonly string[]).includes(value)
+}
+
 export const localeCodes: readonly LocaleCode[] = locales.map((locale) => locale.code)
 
 export function isLocaleCode(value: unknown): value is LocaleCode {

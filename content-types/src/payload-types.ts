@@ -79,6 +79,7 @@ export interface Config {
     'working-principles': WorkingPrinciple;
     'partner-groups': PartnerGroup;
     partners: Partner;
+    'glossary-terms': GlossaryTerm;
     users: User;
     'site-builds': SiteBuild;
     'site-build-locks': SiteBuildLock;
@@ -107,6 +108,7 @@ export interface Config {
     'working-principles': WorkingPrinciplesSelect<false> | WorkingPrinciplesSelect<true>;
     'partner-groups': PartnerGroupsSelect<false> | PartnerGroupsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'site-build-locks': SiteBuildLocksSelect<false> | SiteBuildLocksSelect<true>;
@@ -232,7 +234,17 @@ export interface Story {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -267,7 +279,17 @@ export interface Media {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -418,7 +440,17 @@ export interface Member {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -437,7 +469,17 @@ export interface ActivityField {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -457,7 +499,17 @@ export interface Goal {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -478,7 +530,17 @@ export interface Value {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -532,7 +594,17 @@ export interface PressRelease {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -558,7 +630,17 @@ export interface PressContact {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -578,7 +660,17 @@ export interface WorkingPrinciple {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -599,7 +691,17 @@ export interface PartnerGroup {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -622,11 +724,43 @@ export interface Partner {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Terms machine translation renders a fixed way (an entry for the language) or leaves as written (no entry for the language).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  term: string;
+  /**
+   * For each language in which the term reads differently. Languages without an entry keep the German term.
+   */
+  translations?:
+    | {
+        locale: 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr';
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -895,6 +1029,10 @@ export interface PayloadLockedDocument {
         value: number | Partner;
       } | null)
     | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -975,7 +1113,9 @@ export interface StoriesSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1004,7 +1144,9 @@ export interface PressReleasesSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1025,7 +1167,9 @@ export interface PressContactsSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1067,7 +1211,9 @@ export interface MembersSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1084,7 +1230,9 @@ export interface ActivityFieldsSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1106,7 +1254,9 @@ export interface MediaSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1173,7 +1323,9 @@ export interface ValuesSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1192,7 +1344,9 @@ export interface GoalsSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1211,7 +1365,9 @@ export interface WorkingPrinciplesSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1230,7 +1386,9 @@ export interface PartnerGroupsSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1251,11 +1409,29 @@ export interface PartnersSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  term?: T;
+  translations?:
+    | T
+    | {
+        locale?: T;
+        text?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1454,7 +1630,17 @@ export interface Leitbild {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
@@ -1534,7 +1720,17 @@ export interface SiteSetting {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1574,7 +1770,17 @@ export interface PressKit {
      * For translations: tick after review; changing the translation clears it.
      */
     checked?: boolean | null;
+    machine?: boolean | null;
     basedOn?: string | null;
+    segments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1596,7 +1802,9 @@ export interface LeitbildSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   _status?: T;
   updatedAt?: T;
@@ -1635,7 +1843,9 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1668,7 +1878,9 @@ export interface PressKitSelect<T extends boolean = true> {
     | T
     | {
         checked?: T;
+        machine?: T;
         basedOn?: T;
+        segments?: T;
       };
   updatedAt?: T;
   createdAt?: T;

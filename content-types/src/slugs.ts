@@ -19,6 +19,7 @@ export const collectionSlugs = {
   siteBuilds: 'site-builds',
   siteBuildLocks: 'site-build-locks',
   formSubmissions: 'form-submissions',
+  glossaryTerms: 'glossary-terms',
 } as const
 
 /** Collections the public website renders: a published change to them means a rebuild. */

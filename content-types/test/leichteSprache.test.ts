@@ -186,7 +186,7 @@ describe('leichteSpracheHints', () => {
 })
 
 describe('leichteSpracheRules', () => {
-  it('list every rule once, with German and English labels', () => {
+  it('list every rule once', () => {
     expect(leichteSpracheRules.map((r) => r.rule)).toEqual([
       'longSentence',
       'subordinateClause',
@@ -197,10 +197,6 @@ describe('leichteSpracheRules', () => {
       'genitive',
       'doubleNegation',
     ])
-    for (const { label } of leichteSpracheRules) {
-      expect(label.de).not.toBe('')
-      expect(label.en).not.toBe('')
-    }
   })
 })
 

@@ -1,4 +1,4 @@
-import { collectionSlugs, demoAccounts, getLocale, globalSlugs, type LocaleCode } from '@verband/content-types'
+import { collectionSlugs, demoAccounts, getLocale, globalSlugs, isMachineTranslationLocale, type LocaleCode } from '@verband/content-types'
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 import { hasDraftsEnabled } from 'payload/shared'
 
@@ -390,6 +390,18 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       ),
     )
   }
+
+  // The machine translation glossary: the association's name as each translation of the site
+  // settings says it, and the member organisations' names, which stay as written everywhere.
+  await ensure(
+    collectionSlugs.glossaryTerms,
+    { term: { equals: siteSettings.de.name } },
+    {
+      term: siteSettings.de.name,
+      translations: translations.flatMap((translation) => (isMachineTranslationLocale(translation.locale) ? [{ locale: translation.locale, text: translation.siteSettings.name }] : [])),
+    },
+  )
+  for (const member of exampleMembers) await ensure(collectionSlugs.glossaryTerms, { term: { equals: member.name } }, { term: member.name })
 
   // The press kit, once: an editor's curation is never replaced.
   const pressKit = await payload.findGlobal({ slug: globalSlugs.pressKit, depth: 0 })

@@ -4,29 +4,9 @@ import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadc
 import { useEffect, useRef, useState } from 'react'
 
 import type { DocumentLiveState } from '../publish/liveState.ts'
+import { adminText } from './text/index.ts'
 
 type Status = DocumentLiveState & { pageUrl?: string }
-
-const text = {
-  de: {
-    title: 'Website',
-    notPublished: 'Nicht veröffentlicht: nicht auf der Website.',
-    live: 'Die veröffentlichte Fassung ist live.',
-    pending: 'Veröffentlicht; die Website wird gerade aktualisiert …',
-    embargoed: 'Veröffentlicht mit Sperrfrist: erscheint auf der Website am',
-    notYet: 'Veröffentlicht, aber noch nicht live (siehe Übersicht).',
-    open: 'Seite ansehen',
-  },
-  en: {
-    title: 'Website',
-    notPublished: 'Not published: not on the website.',
-    live: 'The published version is live.',
-    pending: 'Published; the website is being updated …',
-    embargoed: 'Published under embargo: appears on the website on',
-    notYet: 'Published, but not live yet (see the dashboard).',
-    open: 'View page',
-  },
-}
 
 /** While the website is being rebuilt, ask this often whether the document is live yet. */
 const pollMs = 1500
@@ -38,8 +18,7 @@ export function LiveStatusView({ collection, id, initial }: { collection: string
   const { i18n } = useTranslation()
   const [status, setStatus] = useState(initial)
   const savedAt = savedDocumentData?.updatedAt as string | undefined
-  const language = i18n.language === 'en' ? 'en' : 'de'
-  const t = text[language]
+  const { liveStatus: t, dateLocale } = adminText(i18n.language)
 
   // The page came with the first answer: ask again after every save (publish, unpublish,
   // draft) and on a change of language, and keep asking while a rebuild is under way.
@@ -67,7 +46,7 @@ export function LiveStatusView({ collection, id, initial }: { collection: string
   }, [collection, id, locale, savedAt, config.serverURL, config.routes.api])
 
   const until = status.until
-    ? new Date(status.until).toLocaleString(language === 'en' ? 'en-GB' : 'de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' })
+    ? new Date(status.until).toLocaleString(dateLocale, { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' })
     : ''
   return (
     <div className="field-type document-live-status" data-live-state={status.state}>

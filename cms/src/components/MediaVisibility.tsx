@@ -1,28 +1,9 @@
 import { collectionSlugs, type MediaUseState } from '@verband/content-types'
 import type { UIFieldServerProps } from 'payload'
 
-type UseRow = { id: number | string; entity: string; documentId?: string | null; title?: string | null; fields?: string | null; state: MediaUseState; publicFrom?: string | null }
+import { adminText } from './text/index.ts'
 
-const texts = {
-  de: {
-    heading: 'Sichtbarkeit',
-    always: 'Öffentlich: von der Redaktion als „immer öffentlich“ markiert.',
-    public: 'Öffentlich, weil veröffentlicht in:',
-    from: (date: string) => `Nicht öffentlich bis ${date}: dann endet die Sperrfrist von:`,
-    private: 'Nicht öffentlich: nur angemeldete Mitarbeitende sehen diese Datei, in keiner Größe und nicht auf der Website. Sie wird öffentlich, sobald ein veröffentlichtes Dokument sie verwendet.',
-    unused: 'Kein Dokument verwendet sie.',
-    draftUses: 'Verwendet in (nicht öffentlich):',
-  },
-  en: {
-    heading: 'Visibility',
-    always: 'Public: marked “always public” by an editor.',
-    public: 'Public, because it is published in:',
-    from: (date: string) => `Not public until ${date}, when the embargo ends of:`,
-    private: 'Not public: only logged-in staff see this file, in any size, and it is not on the website. It becomes public once a published document uses it.',
-    unused: 'No document uses it.',
-    draftUses: 'Used in (not public):',
-  },
-}
+type UseRow = { id: number | string; entity: string; documentId?: string | null; title?: string | null; fields?: string | null; state: MediaUseState; publicFrom?: string | null }
 
 /**
  * In a media file's sidebar: whether the public can see it, and why (which published documents
@@ -31,7 +12,7 @@ const texts = {
  */
 export async function MediaVisibility({ id, payload, req }: UIFieldServerProps) {
   if (!id) return null
-  const t = req.i18n.language === 'en' ? texts.en : texts.de
+  const { mediaVisibility: t, dateLocale } = adminText(req.i18n.language)
   const file = await payload.findByID({ collection: collectionSlugs.media, id, depth: 0, req, overrideAccess: true, select: { alwaysPublic: true, publicSince: true } })
   const { docs } = await payload.find({ collection: collectionSlugs.mediaUses, where: { media: { equals: id } }, depth: 0, pagination: false, req, overrideAccess: true })
   const rows = docs as unknown as UseRow[]
@@ -50,7 +31,7 @@ export async function MediaVisibility({ id, payload, req }: UIFieldServerProps) 
   const publicNow = rows.filter((row) => row.publicFrom && row.publicFrom <= now)
   const later = rows.filter((row) => row.publicFrom && row.publicFrom > now).sort((a, b) => a.publicFrom!.localeCompare(b.publicFrom!))
   const notPublic = rows.filter((row) => !row.publicFrom)
-  const formatDate = (iso: string) => new Date(iso).toLocaleString(req.i18n.language === 'en' ? 'en-GB' : 'de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin', timeZoneName: 'short' })
+  const formatDate = (iso: string) => new Date(iso).toLocaleString(dateLocale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin', timeZoneName: 'short' })
   const isPublic = file.alwaysPublic === true || publicNow.length > 0
   return (
     <section className="field-type media-visibility" style={{ marginBottom: 'var(--base)' }} aria-labelledby="media-visibility-heading" data-public={isPublic ? 'yes' : 'no'}>

@@ -2,10 +2,7 @@ import { collectionSlugs, hasRole } from '@verband/content-types'
 import type { ServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
-const text = {
-  de: { editors: 'Zur Prüfung eingereicht', authors: 'Von der Redaktion zurückgegeben', none: 'Nichts wartet.', by: 'von' },
-  en: { editors: 'Submitted for review', authors: 'Sent back by the editors', none: 'Nothing waiting.', by: 'by' },
-}
+import { adminText } from './text/index.ts'
 
 const reviewed = [collectionSlugs.stories, collectionSlugs.pressReleases] as const
 
@@ -15,7 +12,7 @@ const reviewed = [collectionSlugs.stories, collectionSlugs.pressReleases] as con
  */
 export async function ReviewQueue({ payload, i18n, user }: ServerProps) {
   if (!user) return null
-  const t = i18n?.language === 'en' ? text.en : text.de
+  const t = adminText(i18n?.language).reviewQueue
   const isEditor = hasRole(user, 'admin', 'editor')
   const state = isEditor ? 'submitted' : 'changesRequested'
   const items = []

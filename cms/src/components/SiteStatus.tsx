@@ -5,40 +5,8 @@ import { loadEnv } from '../env.ts'
 import { siteQueueState } from '../publish/queue.ts'
 import { PublishAction } from './PublishAction.tsx'
 import { RefreshWhile } from './RefreshWhile.tsx'
+import { adminText } from './text/index.ts'
 import './siteStatus.css'
-
-const text = {
-  de: {
-    title: 'Website',
-    liveSince: 'Live seit',
-    notBuilt: 'Die Website wurde noch nicht gebaut.',
-    building: 'Wird gerade neu gebaut …',
-    queued: 'Änderungen warten auf die Veröffentlichung.',
-    booked: 'Nächste geplante Veröffentlichung (Sperrfrist)',
-    lastFailure: 'Letzter Fehlschlag',
-    open: 'Website öffnen',
-    rebuild: 'Jetzt neu veröffentlichen',
-    recent: 'Letzte Builds',
-    rollback: 'Zurückrollen',
-    pages: 'Seiten',
-    status: { building: 'läuft', published: 'veröffentlicht', failed: 'fehlgeschlagen' },
-  },
-  en: {
-    title: 'Website',
-    liveSince: 'Live since',
-    notBuilt: 'The website has not been built yet.',
-    building: 'Rebuilding now …',
-    queued: 'Changes are waiting to be published.',
-    booked: 'Next scheduled republish (embargo)',
-    lastFailure: 'Last failure',
-    open: 'Open the website',
-    rebuild: 'Republish now',
-    recent: 'Recent builds',
-    rollback: 'Roll back',
-    pages: 'pages',
-    status: { building: 'running', published: 'published', failed: 'failed' },
-  },
-}
 
 type Build = { id: number | string; status: 'building' | 'published' | 'failed'; startedAt?: string | null; finishedAt?: string | null; pages?: number | null; error?: string | null; reason?: string | null; folder?: string | null }
 
@@ -48,7 +16,7 @@ type Build = { id: number | string; status: 'building' | 'published' | 'failed';
  */
 export async function SiteStatus({ payload, user, i18n }: ServerProps) {
   if (!hasRole(user, 'admin', 'editor', 'author')) return null
-  const t = i18n?.language === 'en' ? text.en : text.de
+  const { siteStatus: t, dateLocale } = adminText(i18n?.language)
   const env = loadEnv()
   const { docs } = await payload.find({ collection: collectionSlugs.siteBuilds, sort: '-startedAt', limit: 8, depth: 0, overrideAccess: true })
   const builds = docs as unknown as Build[]
@@ -57,7 +25,7 @@ export async function SiteStatus({ payload, user, i18n }: ServerProps) {
   const failure = builds.find((build) => build.status === 'failed')
   const lastFailure = failure && (!live || (failure.startedAt ?? '') > (live.startedAt ?? '')) ? failure : undefined
   const building = builds.some((build) => build.status === 'building')
-  const format = (iso?: string | null) => (iso ? new Date(iso).toLocaleString(i18n?.language === 'en' ? 'en-GB' : 'de-DE', { timeZone: 'Europe/Berlin' }) : '–')
+  const format = (iso?: string | null) => (iso ? new Date(iso).toLocaleString(dateLocale, { timeZone: 'Europe/Berlin' }) : '–')
 
   return (
     <section className="site-status" aria-labelledby="site-status-title">

@@ -1,11 +1,54 @@
-import { isLocaleCode, leichteSpracheLocale, locales, needsWork } from '@verband/content-types'
+import { collectionSlugs, isLocaleCode, isMachineTranslationLocale, leichteSpracheLocale, locales, needsWork, type MachineTranslationLocale } from '@verband/content-types'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
-import { allDocumentRows } from '../translation/documentLocaleStates.ts'
-import { describeState, stateClass, textFor } from './translationText.ts'
+import { loadEnv } from '../env.ts'
+import { allDocumentRows, type DocumentRow } from '../translation/documentLocaleStates.ts'
+import { providerStatus } from '../translation/providerStatus.ts'
+import { TranslateMissingButton, type MissingRow } from './TranslateMissingButton.tsx'
+import { describeState, stateClass, textFor, type TranslationText } from './translationText.ts'
+import { XliffImportForm } from './XliffImportForm.tsx'
 import './translation.css'
+
+/** The rows whose chosen language is missing or outdated: what "translate all" sends, one by one. */
+function missingOrOutdated(rows: DocumentRow[], locale: MachineTranslationLocale, adminRoute: string): MissingRow[] {
+  return rows
+    .filter((row) => row.states.some((state) => state.locale === locale && (state.translation === 'missing' || state.translation === 'outdated')))
+    .map((row) => ({
+      key: `${row.entity}:${row.id ?? ''}`,
+      title: row.title,
+      href: `${formatAdminURL({ adminRoute, path: row.editPath as `/${string}` })}?locale=${locale}`,
+      target: row.id === undefined ? { global: row.entity } : { collection: row.entity, id: row.id },
+    }))
+}
+
+/** With one language chosen: machine translation of what is missing or outdated, XLIFF out and in, the glossary. */
+async function LanguageTools({ locale, rows, adminRoute, t }: { locale: MachineTranslationLocale; rows: DocumentRow[]; adminRoute: string; t: TranslationText }) {
+  const provider = await providerStatus(loadEnv().translation)
+  const language = t.languageAfterIns[locale]
+  return (
+    <section className="translation-tools" aria-label={t.machineHeading} data-locale={locale}>
+      <div className="translation-tools__group" data-provider-state={provider.state}>
+        <h2>{t.machineHeading}</h2>
+        <TranslateMissingButton locale={locale} language={language} rows={missingOrOutdated(rows, locale, adminRoute)} disabled={provider.state !== 'ready'} />
+        {provider.state !== 'ready' && <p className="machine-translation__provider">{provider.message}</p>}
+        <p>
+          <a href={formatAdminURL({ adminRoute, path: `/collections/${collectionSlugs.glossaryTerms}` })}>{t.glossary}</a>
+        </p>
+      </div>
+      <div className="translation-tools__group">
+        <h2>{t.xliffHeading}</h2>
+        <p>
+          <a className="btn btn--style-secondary btn--size-small btn--no-margin" href={`/api/translation/xliff?locale=${locale}`} download>
+            {t.xliffExport}
+          </a>
+        </p>
+        <XliffImportForm locale={locale} />
+      </div>
+    </section>
+  )
+}
 
 /**
  * The translation overview (`/admin/translations`): documents × languages. Translators pick
@@ -43,7 +86,7 @@ export async function TranslationOverview(props: AdminViewServerProps) {
       <div className="gutter--left gutter--right translation-overview">
         <h1>{t.overview}</h1>
         <p>{t.intro}</p>
-        <form method="get">
+        <form method="get" className="translation-filter">
           <label>
             {t.language}
             <br />
@@ -61,10 +104,11 @@ export async function TranslationOverview(props: AdminViewServerProps) {
           <label>
             <input type="checkbox" name="work" value="1" defaultChecked={onlyWork} /> {t.onlyWork}
           </label>
-          <button type="submit" className="btn btn--style-secondary btn--size-small">
+          <button type="submit" className="btn btn--style-secondary btn--size-small btn--no-margin">
             {t.filter}
           </button>
         </form>
+        {chosen && isMachineTranslationLocale(chosen) && <LanguageTools locale={chosen} rows={rows} adminRoute={adminRoute} t={t} />}
         {rows.length === 0 ? (
           <p>{t.nothing}</p>
         ) : (

@@ -1,31 +1,152 @@
-import type { CollectionSlug, GlobalSlug, UIFieldServerProps } from 'payload'
+import {
+  getLocale,
+  isLocaleCode,
+  isMachineTranslationLocale,
+  leichteSpracheLocale,
+  matchMemory,
+  plainText,
+  type ChangedSegment,
+  type LocaleCode,
+  type LocaleState,
+} from '@verband/content-types'
+import type { CollectionSlug, GlobalSlug, Payload, UIFieldServerProps } from 'payload'
 
+import { loadEnv } from '../env.ts'
 import { documentLocaleStates } from '../translation/documentLocaleStates.ts'
-import { describeState, stateClass, textFor } from './translationText.ts'
+import { providerStatus, type ProviderStatus } from '../translation/providerStatus.ts'
+import { loadForTranslation, type TranslationTarget } from '../translation/translationDocument.ts'
+import { MachineTranslateButton, MachineTranslationNotice } from './MachineTranslateButton.tsx'
+import { describeState, stateClass, textFor, type TranslationText } from './translationText.ts'
 import './translation.css'
+
+/** How much of a segment the sidebar shows: enough to recognise the paragraph. */
+const shownCharacters = 300
+
+function shortened(tagged: string | undefined): string | undefined {
+  if (tagged === undefined) return undefined
+  const text = plainText(tagged).replace(/\s+/g, ' ').trim()
+  return text.length > shownCharacters ? `${text.slice(0, shownCharacters - 1)}…` : text
+}
+
+type Changed = ChangedSegment & { label: string }
+
+/** The German segments that changed since an outdated language was translated, with their field's label. */
+async function changedSegmentsOf(payload: Payload, target: TranslationTarget, locale: LocaleCode): Promise<Changed[]> {
+  const doc = await loadForTranslation(payload, target, locale)
+  return matchMemory(doc.fields, doc.german, doc.translation, doc.memory).changed.map((segment) => ({
+    ...segment,
+    label: doc.fields.find((field) => field.name === segment.field)?.label ?? segment.field,
+  }))
+}
+
+function ChangedSegments({ segments, locale, t }: { segments: Changed[]; locale: LocaleCode; t: TranslationText }) {
+  return (
+    <details className="translation-changes">
+      <summary>{t.changedSegments(segments.length)}</summary>
+      <ol>
+        {segments.map((segment) => (
+          <li key={segment.key} data-segment={segment.key}>
+            <strong>{segment.label}</strong>
+            <dl>
+              {segment.before !== undefined && (
+                <>
+                  <dt>{t.germanBefore}</dt>
+                  <dd lang="de" className="translation-changes__before">
+                    {shortened(segment.before)}
+                  </dd>
+                </>
+              )}
+              <dt>{t.germanNow}</dt>
+              <dd lang="de" className="translation-changes__after">
+                {shortened(segment.after)}
+              </dd>
+              <dt>{t.currentTranslation}</dt>
+              {segment.current === undefined ? (
+                <dd className="translation-changes__current">{t.noTranslation}</dd>
+              ) : (
+                <dd className="translation-changes__current" lang={locale} dir="auto">
+                  {shortened(segment.current)}
+                </dd>
+              )}
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </details>
+  )
+}
+
+/** The button for the language being edited, the reason when it cannot work, or the Leichte Sprache note. */
+function CurrentLanguage({ locale, target, provider, t }: { locale: LocaleCode; target: TranslationTarget; provider: ProviderStatus; t: TranslationText }) {
+  if (locale === leichteSpracheLocale) {
+    return <p className="machine-translation machine-translation--leichte-sprache">{t.leichteSprache}</p>
+  }
+  if (!isMachineTranslationLocale(locale)) return null
+  return (
+    <div className="machine-translation" data-provider-state={provider.state}>
+      <MachineTranslateButton target={toMachineTarget(target)} locale={locale} disabled={provider.state !== 'ready'} />
+      {provider.state !== 'ready' && <p className="machine-translation__provider">{provider.message}</p>}
+    </div>
+  )
+}
+
+const toMachineTarget = (target: TranslationTarget) => ('global' in target ? { global: target.global } : { collection: target.collection, id: target.id })
 
 /**
  * In the edit view's sidebar: each language's translation and publication state, with a link
- * that opens the document in that language.
+ * that opens the document in that language; for an outdated language, which German segments
+ * changed. The language being edited gets the machine translation button ("Aus dem Deutschen
+ * übersetzen"); in German, each missing or outdated language gets one in the list.
  */
-export async function TranslationStatus({ id, collectionSlug, payload, i18n, ...props }: UIFieldServerProps & { globalSlug?: string }) {
+export async function TranslationStatus({ id, collectionSlug, payload, i18n, req, ...props }: UIFieldServerProps & { globalSlug?: string }) {
   const globalSlug = props.globalSlug
   if (!id && !globalSlug) return null
   const t = textFor(i18n?.language)
-  const states = await documentLocaleStates(
-    payload,
-    globalSlug ? { global: globalSlug as GlobalSlug } : { collection: collectionSlug as CollectionSlug, id: id! },
-  )
+  const target: TranslationTarget = globalSlug ? { global: globalSlug as GlobalSlug } : { collection: collectionSlug as CollectionSlug, id: id! }
+  const states = await documentLocaleStates(payload, target)
+  const editing = isLocaleCode(req?.locale) ? req.locale : undefined
+  const provider = await providerStatus(loadEnv().translation)
+  const changed = new Map<LocaleCode, Changed[]>()
+  for (const state of states) {
+    if (state.translation === 'outdated' && state.changedSegments) changed.set(state.locale, await changedSegmentsOf(payload, target, state.locale))
+  }
+  const inList = (state: LocaleState) => editing === 'de' && isMachineTranslationLocale(state.locale) && (state.translation === 'missing' || state.translation === 'outdated')
+
   return (
     <div className="field-type translation-status">
       <strong>{t.title}</strong>
+      <MachineTranslationNotice />
+      {editing && <CurrentLanguage locale={editing} target={target} provider={provider} t={t} />}
+      {editing === 'de' && provider.state !== 'ready' && states.some(inList) && <p className="machine-translation__provider">{provider.message}</p>}
       <ul>
         {states.map((state) => (
-          <li key={state.locale} className={`translation-state translation-state--${stateClass(state)}`} data-locale={state.locale} data-translation={state.translation} data-checked={state.checked} data-publication={state.publication}>
-            <a href={`?locale=${state.locale}`} lang={state.locale}>
+          <li
+            key={state.locale}
+            className={`translation-state translation-state--${stateClass(state)}`}
+            data-locale={state.locale}
+            data-translation={state.translation}
+            data-checked={state.checked}
+            data-machine={state.machine}
+            data-publication={state.publication}
+            aria-current={state.locale === editing ? 'true' : undefined}
+          >
+            <a href={`?locale=${state.locale}`} lang={state.locale} title={getLocale(state.locale).label}>
               {state.locale}
             </a>{' '}
-            {describeState(state, t)}
+            <span className="translation-state__text">
+              {describeState(state, t)}
+              {inList(state) && (
+                <MachineTranslateButton
+                  target={toMachineTarget(target)}
+                  locale={state.locale}
+                  label={t.translateShort}
+                  ariaLabel={`${t.translate} (${state.locale})`}
+                  disabled={provider.state !== 'ready'}
+                  compact
+                />
+              )}
+            </span>
+            {changed.get(state.locale)?.length ? <ChangedSegments segments={changed.get(state.locale)!} locale={state.locale} t={t} /> : null}
           </li>
         ))}
       </ul>

@@ -45,7 +45,7 @@ export async function readPostedForm(req: PayloadRequest, maxBytes: number): Pro
 }
 
 function tooLarge(maxBytes: number) {
-  return new FormRequestError(413, `The form is too large: at most ${Math.round(maxBytes / 1024)} KB.`)
+  return new FormRequestError(413, `The body is too large: at most ${Math.round(maxBytes / 1024)} KB.`)
 }
 
 /** A repeated field counts once, with its first value, as a browser never repeats one. */
@@ -55,7 +55,8 @@ function firstValues(params: URLSearchParams): Record<string, string> {
   return fields
 }
 
-async function readText(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<string> {
+/** A request body as UTF-8 text, read at most up to `maxBytes` (a 413 beyond, a 400 when not UTF-8). */
+export async function readText(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<string> {
   if (!body) return ''
   const reader = body.getReader()
   const chunks: Uint8Array[] = []

@@ -8,6 +8,7 @@ import * as migration_20261128_155518_editorial_workflow from './20261128_155518
 import * as migration_20261128_160531_form_submissions from './20261128_160531_form_submissions';
 import * as migration_20261128_161652_site_build_locks from './20261128_161652_site_build_locks';
 import * as migration_20261206_123805_media_visibility from './20261206_123805_media_visibility';
+import * as migration_20261206_191838_translation_help from './20261206_191838_translation_help';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_123805_media_visibility.up,
     down: migration_20261206_123805_media_visibility.down,
-    name: '20261206_123805_media_visibility'
+    name: '20261206_123805_media_visibility',
+  },
+  {
+    up: migration_20261206_191838_translation_help.up,
+    down: migration_20261206_191838_translation_help.down,
+    name: '20261206_191838_translation_help'
   },
 ];

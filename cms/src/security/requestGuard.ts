@@ -19,6 +19,16 @@ export const maxQueryDepth = 10
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`
 
+/**
+ * Endpoints that read and limit their bodies themselves: the website's forms (urlencoded, more
+ * strictly than here) and the XLIFF import (an XML file, which the API reads nowhere else).
+ */
+const selfCheckingPaths = ['/api/forms/', '/api/translation/xliff']
+
+export function checksItsOwnBody(pathname: string): boolean {
+  return selfCheckingPaths.some((path) => pathname.startsWith(path))
+}
+
 /** Keys that would reach `Object.prototype` in code that merges objects naively. */
 const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype'])
 

@@ -1,13 +1,10 @@
-import { leichteSpracheHintCount, localeStates, type DocumentInAllLocales, type LocaleState } from '@verband/content-types'
+import { leichteSpracheHintCount, localeStates, translationFieldsOf, type DocumentInAllLocales, type LocaleState } from '@verband/content-types'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import { hasDraftsEnabled } from 'payload/shared'
 
 /** What the translation views read: the document in all locales, its latest and published states. */
 export type Tracked = { collection: CollectionSlug; id: number | string } | { global: GlobalSlug }
 
-function fieldsOf(custom: Record<string, unknown> | undefined): string[] {
-  return (custom?.translatableFields as string[] | undefined) ?? []
-}
 
 /**
  * The state of each language of one document. Staff-only screens call this (the admin), so it
@@ -19,22 +16,22 @@ export async function documentLocaleStates(payload: Payload, tracked: Tracked): 
     const read = async (draft: boolean) => (await payload.findGlobal({ slug: tracked.global, locale: 'all', draft, depth: 0 })) as unknown as DocumentInAllLocales
     const latest = await read(true)
     const published = hasDraftsEnabled(config) ? await read(false) : latest
-    return localeStates(fieldsOf(config.custom), latest, hasDraftsEnabled(config) && published._status !== 'published' ? null : published)
+    return localeStates(translationFieldsOf(config), latest, hasDraftsEnabled(config) && published._status !== 'published' ? null : published)
   }
   const config = payload.collections[tracked.collection].config
   const read = async (draft: boolean) =>
     (await payload.findByID({ collection: tracked.collection, id: tracked.id, locale: 'all', draft, depth: 0 })) as unknown as DocumentInAllLocales
   const latest = await read(true)
-  if (!hasDraftsEnabled(config)) return localeStates(fieldsOf(config.custom), latest, latest)
+  if (!hasDraftsEnabled(config)) return localeStates(translationFieldsOf(config), latest, latest)
   const published = await read(false)
-  return localeStates(fieldsOf(config.custom), latest, published._status === 'published' ? published : null)
+  return localeStates(translationFieldsOf(config), latest, published._status === 'published' ? published : null)
 }
 
 /** Collections and globals whose translations are tracked, for the overview. */
 export function trackedEntities(payload: Payload): { collections: CollectionSlug[]; globals: GlobalSlug[] } {
   return {
-    collections: payload.config.collections.filter((c) => fieldsOf(c.custom).length > 0).map((c) => c.slug as CollectionSlug),
-    globals: payload.config.globals.filter((g) => fieldsOf(g.custom).length > 0).map((g) => g.slug as GlobalSlug),
+    collections: payload.config.collections.filter((c) => translationFieldsOf(c).length > 0).map((c) => c.slug as CollectionSlug),
+    globals: payload.config.globals.filter((g) => translationFieldsOf(g).length > 0).map((g) => g.slug as GlobalSlug),
   }
 }
 
@@ -75,8 +72,8 @@ export async function allDocumentRows(payload: Payload): Promise<DocumentRow[]> 
         id: doc.id as number | string,
         title: titleOf(doc, config.admin.useAsTitle, String(doc.id)),
         editPath: `/collections/${slug}/${doc.id}`,
-        states: localeStates(fieldsOf(config.custom), doc, main && (!published || main._status === 'published') ? main : null),
-        leichteSpracheHints: leichteSpracheHintCount(fieldsOf(config.custom), doc),
+        states: localeStates(translationFieldsOf(config), doc, main && (!published || main._status === 'published') ? main : null),
+        leichteSpracheHints: leichteSpracheHintCount(translationFieldsOf(config), doc),
       })
     }
   }
@@ -88,7 +85,7 @@ export async function allDocumentRows(payload: Payload): Promise<DocumentRow[]> 
       title: typeof config.label === 'object' ? String((config.label as Record<string, string>).de) : slug,
       editPath: `/globals/${slug}`,
       states: await documentLocaleStates(payload, { global: slug }),
-      leichteSpracheHints: leichteSpracheHintCount(fieldsOf(config.custom), latest),
+      leichteSpracheHints: leichteSpracheHintCount(translationFieldsOf(config), latest),
     })
   }
   return rows

@@ -69,4 +69,7 @@ export const adminOrSelf: Access = ({ req }) => {
   return false
 }
 
+/** Field access for what only logged-in staff read or write. */
+export const staffField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'author')
+
 export const adminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')

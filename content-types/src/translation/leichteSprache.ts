@@ -26,16 +26,16 @@ export type LeichteSpracheHint = {
   message: string
 }
 
-/** The rules with their labels for the admin, in the order hints are given for a sentence. */
-export const leichteSpracheRules: ReadonlyArray<{ rule: LeichteSpracheRule; label: { de: string; en: string } }> = [
-  { rule: 'longSentence', label: { de: 'Langer Satz', en: 'Long sentence' } },
-  { rule: 'subordinateClause', label: { de: 'Nebensatz', en: 'Subordinate clause' } },
-  { rule: 'longCompound', label: { de: 'Langes Wort ohne Mediopunkt', en: 'Long compound without middle dot' } },
-  { rule: 'abbreviation', label: { de: 'Abkürzung', en: 'Abbreviation' } },
-  { rule: 'numberAsWord', label: { de: 'Zahl als Wort', en: 'Number written as a word' } },
-  { rule: 'passive', label: { de: 'Passiv', en: 'Passive voice' } },
-  { rule: 'genitive', label: { de: 'Genitiv', en: 'Genitive' } },
-  { rule: 'doubleNegation', label: { de: 'Mehrere Verneinungen', en: 'More than one negation' } },
+/** The rules, in the order hints are given for a sentence (their names in the admin's text files). */
+export const leichteSpracheRules: ReadonlyArray<{ rule: LeichteSpracheRule }> = [
+  { rule: 'longSentence' },
+  { rule: 'subordinateClause' },
+  { rule: 'longCompound' },
+  { rule: 'abbreviation' },
+  { rule: 'numberAsWord' },
+  { rule: 'passive' },
+  { rule: 'genitive' },
+  { rule: 'doubleNegation' },
 ]
 
 /** A word: letters and digits, joined by hyphens, middle dots, dots (z.B, 3.5) or apostrophes (geht’s). */

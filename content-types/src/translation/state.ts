@@ -1,4 +1,6 @@
-import { defaultLocale, localeCodes, type LocaleCode } from '../locales.ts'
+import { defaultLocale, leichteSpracheLocale, localeCodes, type LocaleCode } from '../locales.ts'
+import { matchMemory, type SegmentMemory } from './memory.ts'
+import type { TranslationField } from './segments.ts'
 
 /**
  * Where each language of a document stands, worked out from the document itself (read with
@@ -6,18 +8,30 @@ import { defaultLocale, localeCodes, type LocaleCode } from '../locales.ts'
  *
  * - translation: `source` (German), `missing` (no text of its own), `outdated` (the German
  *   changed after this translation was last saved) or `current`;
+ *   The German is compared segment by segment with the translation memory (memory.ts), so
+ *   `changedSegments` counts the paragraphs and fields to translate again; translations
+ *   without a memory, and Leichte Sprache (written freely, not segment by segment), compare dates;
  * - checked: a person who reads the language has checked it ("needs review" until then);
+ * - machine: machine-translated and not yet checked by a person;
  * - publication: `published` (the public sees this language as it is in the editor),
  *   `changed` (a draft of this language waits), `draft` (never published) or `none`.
  */
 export type TranslationState = 'source' | 'missing' | 'outdated' | 'current'
 export type PublicationState = 'published' | 'changed' | 'draft' | 'none'
-export type LocaleState = { locale: LocaleCode; translation: TranslationState; checked: boolean; publication: PublicationState }
+export type LocaleState = {
+  locale: LocaleCode
+  translation: TranslationState
+  checked: boolean
+  machine: boolean
+  /** How many German segments changed since the translation (when its memory says so). */
+  changedSegments?: number
+  publication: PublicationState
+}
 
 /** A document read with `locale: 'all'`: localized fields are objects by locale. */
 export type DocumentInAllLocales = Record<string, unknown> & {
   sourceChangedAt?: string | null
-  translation?: Partial<Record<LocaleCode, { basedOn?: string | null; checked?: boolean | null } | null>> | null
+  translation?: Partial<Record<LocaleCode, { basedOn?: string | null; checked?: boolean | null; machine?: boolean | null; segments?: SegmentMemory | null } | null>> | null
 }
 
 type RichTextNode = { type?: string; text?: string; children?: RichTextNode[] }
@@ -39,17 +53,29 @@ export function hasContent(value: unknown): boolean {
   return true
 }
 
-function valueIn(doc: DocumentInAllLocales | null | undefined, field: string, locale: LocaleCode): unknown {
+export function valueIn(doc: DocumentInAllLocales | null | undefined, field: string, locale: LocaleCode): unknown {
   const byLocale = doc?.[field] as Partial<Record<LocaleCode, unknown>> | null | undefined
   return byLocale && typeof byLocale === 'object' ? byLocale[locale] : undefined
 }
 
-function hasOwnText(doc: DocumentInAllLocales | null | undefined, fields: readonly string[], locale: LocaleCode): boolean {
-  return fields.some((field) => hasContent(valueIn(doc, field, locale)))
+function hasOwnText(doc: DocumentInAllLocales | null | undefined, fields: readonly TranslationField[], locale: LocaleCode): boolean {
+  return fields.some((field) => hasContent(valueIn(doc, field.name, locale)))
 }
 
-function sameText(a: DocumentInAllLocales, b: DocumentInAllLocales, fields: readonly string[], locale: LocaleCode): boolean {
-  return fields.every((field) => JSON.stringify(valueIn(a, field, locale) ?? null) === JSON.stringify(valueIn(b, field, locale) ?? null))
+function sameText(a: DocumentInAllLocales, b: DocumentInAllLocales, fields: readonly TranslationField[], locale: LocaleCode): boolean {
+  return fields.every((field) => JSON.stringify(valueIn(a, field.name, locale) ?? null) === JSON.stringify(valueIn(b, field.name, locale) ?? null))
+}
+
+/** One locale's values of a document read in all locales, as a document of that locale. */
+export function valuesIn(doc: DocumentInAllLocales, fields: readonly TranslationField[], locale: LocaleCode): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field.name, valueIn(doc, field.name, locale)]))
+}
+
+/** The translation memory's verdict for one language, or undefined where dates decide. */
+function segmentVerdict(fields: readonly TranslationField[], latest: DocumentInAllLocales, locale: LocaleCode): number | undefined {
+  const memory = latest.translation?.[locale]?.segments
+  if (!memory || locale === leichteSpracheLocale) return undefined
+  return matchMemory(fields, valuesIn(latest, fields, defaultLocale), valuesIn(latest, fields, locale), memory).changed.length
 }
 
 /**
@@ -57,17 +83,20 @@ function sameText(a: DocumentInAllLocales, b: DocumentInAllLocales, fields: read
  * @param latest the latest version, draft or not
  * @param published the published version, if any (with drafts); the same as `latest` without drafts
  */
-export function localeStates(fields: readonly string[], latest: DocumentInAllLocales, published: DocumentInAllLocales | null): LocaleState[] {
+export function localeStates(fields: readonly TranslationField[], latest: DocumentInAllLocales, published: DocumentInAllLocales | null): LocaleState[] {
   const sourceChangedAt = latest.sourceChangedAt ? Date.parse(latest.sourceChangedAt) : undefined
   return localeCodes.map((locale) => {
     const own = hasOwnText(latest, fields, locale)
     const tracking = latest.translation?.[locale]
     const basedOn = tracking?.basedOn ? Date.parse(tracking.basedOn) : undefined
+    const changedSegments = locale !== defaultLocale && own ? segmentVerdict(fields, latest, locale) : undefined
+    const datesSayOutdated = sourceChangedAt !== undefined && basedOn !== undefined && basedOn < sourceChangedAt
     const translation: TranslationState =
-      locale === defaultLocale ? 'source' : !own ? 'missing' : sourceChangedAt !== undefined && basedOn !== undefined && basedOn < sourceChangedAt ? 'outdated' : 'current'
+      locale === defaultLocale ? 'source' : !own ? 'missing' : (changedSegments === undefined ? datesSayOutdated : changedSegments > 0) ? 'outdated' : 'current'
     const publishedOwn = published ? hasOwnText(published, fields, locale) : false
     const publication: PublicationState = publishedOwn ? (sameText(latest, published!, fields, locale) ? 'published' : 'changed') : own ? 'draft' : 'none'
-    return { locale, translation, checked: locale === defaultLocale || tracking?.checked === true, publication }
+    const checked = locale === defaultLocale || tracking?.checked === true
+    return { locale, translation, checked, machine: own && !checked && tracking?.machine === true, ...(changedSegments ? { changedSegments } : {}), publication }
   })
 }
 

@@ -1,6 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Field, GlobalBeforeChangeHook, GlobalConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Field, GlobalBeforeChangeHook, GlobalConfig, GlobalSlug, PayloadRequest } from 'payload'
 
-import { defaultLocale } from '../locales.ts'
+import { staffField } from '../access/index.ts'
+import { defaultLocale, leichteSpracheLocale, type LocaleCode } from '../locales.ts'
+import { memoryAfterEdit, type SegmentMemory } from './memory.ts'
+import type { TranslationField } from './segments.ts'
 
 /**
  * Translation tracking for a collection or global: when its German text last changed, and per
@@ -35,8 +38,23 @@ const trackingFields: Field[] = [
         },
       },
       {
+        name: 'machine',
+        type: 'checkbox',
+        defaultValue: false,
+        label: { de: 'Maschinell übersetzt', en: 'Machine-translated' },
+        admin: { readOnly: true, condition: (_, siblingData) => siblingData?.machine === true },
+      },
+      {
         name: 'basedOn',
         type: 'date',
+        admin: { readOnly: true, condition: () => false },
+      },
+      {
+        // The translation memory (memory.ts): the German text each segment was translated
+        // from. German drafts can be in it, so the public never reads it.
+        name: 'segments',
+        type: 'json',
+        access: { read: staffField, create: staffField, update: staffField },
         admin: { readOnly: true, condition: () => false },
       },
     ],
@@ -63,14 +81,32 @@ const languagesColumn: Field = {
 
 const ownFields = new Set(['sourceChangedAt', 'translation'])
 
-/** The translatable fields: named, localized, at the top level or in unnamed tabs, rows and collapsibles. */
-export function translatableFields(fields: Field[]): string[] {
-  return fields.flatMap((field): string[] => {
-    if ('name' in field && field.name && 'localized' in field && field.localized && !ownFields.has(field.name)) return [field.name]
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : translatableFields(tab.fields)))
-    if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) return translatableFields(field.fields)
+function labelOf(field: Field & { label?: unknown; name: string }): string {
+  const label = field.label
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object') return String((label as Record<string, string>).de ?? field.name)
+  return field.name
+}
+
+/**
+ * The translatable fields: named, localized text, textarea and rich-text fields, at the top
+ * level or in unnamed tabs, rows and collapsibles.
+ */
+export function translationFields(fields: Field[]): TranslationField[] {
+  return fields.flatMap((field): TranslationField[] => {
+    if ((field.type === 'text' || field.type === 'textarea' || field.type === 'richText') && field.localized && !ownFields.has(field.name)) {
+      const maxLength = 'maxLength' in field && typeof field.maxLength === 'number' ? field.maxLength : undefined
+      return [{ name: field.name, kind: field.type === 'richText' ? 'richText' : 'text', label: labelOf(field), ...(maxLength ? { maxLength } : {}) }]
+    }
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : translationFields(tab.fields)))
+    if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) return translationFields(field.fields)
     return []
   })
+}
+
+/** The names of the translatable fields. */
+export function translatableFields(fields: Field[]): string[] {
+  return translationFields(fields).map((field) => field.name)
 }
 
 const hintsComponent = '/components/LeichteSpracheHints.tsx#LeichteSpracheHints'
@@ -91,46 +127,106 @@ function withLeichteSpracheHints(fields: Field[]): Field[] {
   })
 }
 
-type Data = Record<string, unknown> & { translation?: { checked?: boolean; basedOn?: string | null } | null; sourceChangedAt?: string | null }
+type Tracking = { checked?: boolean; machine?: boolean; basedOn?: string | null; segments?: SegmentMemory | null }
+type Data = Record<string, unknown> & { translation?: Tracking | null; sourceChangedAt?: string | null }
 
-function changedFields(fields: readonly string[], data: Data, original: Data | undefined): boolean {
-  return fields.some((field) => field in data && JSON.stringify(data[field] ?? null) !== JSON.stringify(original?.[field] ?? null))
+/** The translation endpoints write the memory themselves and say so in the request context. */
+export const memoryWrittenByCaller = 'translationMemoryWritten'
+
+function changedFields(fields: readonly TranslationField[], data: Data, original: Data | undefined): boolean {
+  return fields.some(({ name }) => name in data && JSON.stringify(data[name] ?? null) !== JSON.stringify(original?.[name] ?? null))
+}
+
+type TrackArgs = {
+  fields: readonly TranslationField[]
+  data: Data
+  original: Data | undefined
+  locale: string | undefined
+  context: Record<string, unknown>
+  /** The current German text, read only when a person's translation needs its memory updated. */
+  readGerman: () => Promise<Record<string, unknown>>
 }
 
 /**
  * On each save, in the locale being saved: a change to the German text moves `sourceChangedAt`;
- * a change to a translation records the German state it follows and clears "checked", unless
- * the translator ticks it in the same save.
+ * a change to a translation records the German state it follows, updates the segments'
+ * memory and clears "checked" (and "machine-translated"), unless the translator ticks it in
+ * the same save. Ticking "checked" ends "machine-translated, needs review".
  */
-function track(fields: readonly string[], data: Data, original: Data | undefined, locale: string | undefined): Data {
-  if (!locale || locale === 'all' || !changedFields(fields, data, original)) return data
+async function track({ fields, data, original, locale, context, readGerman }: TrackArgs): Promise<Data> {
+  if (!locale || locale === 'all') return data
+  const tickedNow = data.translation?.checked === true && original?.translation?.checked !== true
+  if (!changedFields(fields, data, original)) {
+    return tickedNow ? { ...data, translation: { ...data.translation, machine: false } } : data
+  }
   const now = new Date().toISOString()
   if (locale === defaultLocale) return { ...data, sourceChangedAt: now }
-  const tickedNow = data.translation?.checked === true && original?.translation?.checked !== true
-  return {
-    ...data,
-    translation: { ...data.translation, basedOn: original?.sourceChangedAt ?? data.sourceChangedAt ?? now, checked: tickedNow },
+  const translation: Tracking = { ...data.translation, basedOn: original?.sourceChangedAt ?? data.sourceChangedAt ?? now, checked: tickedNow }
+  if (context[memoryWrittenByCaller]) return { ...data, translation }
+  translation.machine = false
+  if (locale !== (leichteSpracheLocale as LocaleCode)) {
+    const after = { ...original, ...data }
+    translation.segments = memoryAfterEdit(fields, await readGerman(), original ?? {}, after, original?.translation?.segments)
+  }
+  return { ...data, translation }
+}
+
+/**
+ * Reads inside the save's transaction (same `req`) without changing the locale the save
+ * writes: a Local API call with `req` sets `req.locale` to its own locale.
+ */
+async function keepingLocale(req: PayloadRequest, read: () => Promise<unknown>): Promise<Record<string, unknown>> {
+  const { locale, fallbackLocale } = req
+  try {
+    return (await read()) as Record<string, unknown>
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
   }
 }
 
 export function withTranslationTracking(collection: CollectionConfig): CollectionConfig {
-  const fields = translatableFields(collection.fields)
-  const hook: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => track(fields, data as Data, originalDoc as Data | undefined, req.locale ?? undefined)
+  const fields = translationFields(collection.fields)
+  const hook: CollectionBeforeChangeHook = ({ data, originalDoc, req, context }) =>
+    track({
+      fields,
+      data: data as Data,
+      original: originalDoc as Data | undefined,
+      locale: req.locale ?? undefined,
+      context,
+      readGerman: () =>
+        originalDoc?.id === undefined
+          ? Promise.resolve({})
+          : keepingLocale(req, () => req.payload.findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, locale: defaultLocale, fallbackLocale: false, draft: true, depth: 0, req })),
+    })
   return {
     ...collection,
     fields: [...withLeichteSpracheHints(collection.fields), ...trackingFields, statusField(), languagesColumn],
-    custom: { ...collection.custom, translatableFields: fields },
+    custom: { ...collection.custom, translationFields: fields },
     hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), hook] },
   }
 }
 
 export function withGlobalTranslationTracking(global: GlobalConfig): GlobalConfig {
-  const fields = translatableFields(global.fields)
-  const hook: GlobalBeforeChangeHook = ({ data, originalDoc, req }) => track(fields, data as Data, originalDoc as Data | undefined, req.locale ?? undefined)
+  const fields = translationFields(global.fields)
+  const hook: GlobalBeforeChangeHook = ({ data, originalDoc, req, context }) =>
+    track({
+      fields,
+      data: data as Data,
+      original: originalDoc as Data | undefined,
+      locale: req.locale ?? undefined,
+      context,
+      readGerman: () => keepingLocale(req, () => req.payload.findGlobal({ slug: global.slug as GlobalSlug, locale: defaultLocale, fallbackLocale: false, draft: true, depth: 0, req })),
+    })
   return {
     ...global,
     fields: [...withLeichteSpracheHints(global.fields), ...trackingFields, statusField(global.slug)],
-    custom: { ...global.custom, translatableFields: fields },
+    custom: { ...global.custom, translationFields: fields },
     hooks: { ...global.hooks, beforeChange: [...(global.hooks?.beforeChange ?? []), hook] },
   }
+}
+
+/** The translatable fields a collection's or global's config carries (set by the wrappers above). */
+export function translationFieldsOf(config: { custom?: Record<string, unknown> }): TranslationField[] {
+  return (config.custom?.translationFields as TranslationField[] | undefined) ?? []
 }

@@ -1,0 +1,134 @@
+import { hasRole, isMachineTranslationLocale, leichteSpracheLocale, type MachineTranslationLocale } from '@verband/content-types'
+import type { CollectionSlug, Endpoint, GlobalSlug, PayloadRequest } from 'payload'
+
+import type { TranslationConfig } from '../env.ts'
+import { FormRequestError, readText } from '../forms/requestBody.ts'
+import { checkedMachineLocale, machineTranslateDocument } from './machineTranslation.ts'
+import { providerStatus } from './providerStatus.ts'
+import { translationProvider } from './providers/index.ts'
+import { TranslationInputError, type TranslationTarget } from './translationDocument.ts'
+import { exportXliff, importXliff, XliffImportError } from './xliff.ts'
+
+const json = (status: number, body: unknown) => Response.json(body, { status })
+const failure = (status: number, message: string, extra: Record<string, unknown> = {}) => json(status, { errors: [{ message }], ...extra })
+
+const maxJsonBytes = 16 * 1024
+const maxXliffBytes = 20 * 1024 * 1024
+
+/** Everyone on the staff translates (authors, editors, admins); the public never reaches these endpoints. */
+function staffProblem(req: PayloadRequest): Response | undefined {
+  if (!req.user) return failure(401, 'Bitte anmelden (log in as staff).')
+  if (!hasRole(req.user, 'admin', 'editor', 'author')) return failure(403, 'Nur für die Redaktion (staff only).')
+  return undefined
+}
+
+function asTarget(body: Record<string, unknown>): TranslationTarget {
+  if (typeof body.global === 'string' && body.collection === undefined) return { global: body.global as GlobalSlug }
+  if (typeof body.collection === 'string' && (typeof body.id === 'number' || (typeof body.id === 'string' && body.id !== ''))) {
+    return { collection: body.collection as CollectionSlug, id: body.id }
+  }
+  throw new TranslationInputError('Send { "collection": "<slug>", "id": <id>, "locale": "<code>" } or { "global": "<slug>", "locale": "<code>" }.')
+}
+
+function knownTarget(req: PayloadRequest, target: TranslationTarget): TranslationTarget {
+  const known = 'global' in target ? req.payload.config.globals.some((g) => g.slug === target.global) : Boolean(req.payload.collections[target.collection])
+  if (!known) throw new TranslationInputError(`unknown ${'global' in target ? `global "${target.global}"` : `collection "${target.collection}"`}`, 404)
+  return target
+}
+
+async function answer(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work()
+  } catch (error) {
+    if (error instanceof TranslationInputError) return failure(error.status, error.message)
+    if (error instanceof FormRequestError) return failure(error.status, error.message)
+    if (error instanceof XliffImportError) return failure(422, error.message, { problems: error.problems })
+    const status = (error as { status?: number }).status
+    if (status === 403 || status === 401) return failure(403, 'Sie dürfen dieses Dokument nicht ändern (you may not change this document).')
+    throw error
+  }
+}
+
+function localeParam(req: PayloadRequest): MachineTranslationLocale {
+  const locale = new URL(req.url ?? 'http://localhost').searchParams.get('locale')
+  if (locale === leichteSpracheLocale) return checkedMachineLocale(locale)
+  if (!isMachineTranslationLocale(locale)) throw new TranslationInputError(`"locale" must be one of the languages translated from German, not ${JSON.stringify(locale)}`)
+  return locale
+}
+
+/**
+ * The translation endpoints:
+ * - `POST /api/translation/machine` fills one language's draft of a document from the provider;
+ * - `GET /api/translation/xliff?locale=fa[&collection=stories&ids=1,2]` exports XLIFF 1.2 and
+ *   `POST /api/translation/xliff?locale=fa` imports a translated file into the drafts;
+ * - `GET /api/translation/provider` says whether machine translation is ready (the admin's buttons).
+ */
+export function translationEndpoints(config: TranslationConfig): Endpoint[] {
+  const provider = translationProvider(config)
+  return [
+    {
+      path: '/translation/machine',
+      method: 'post',
+      handler: (req) =>
+        answer(async () => {
+          const refused = staffProblem(req)
+          if (refused) return refused
+          let body: Record<string, unknown>
+          try {
+            const parsed: unknown = JSON.parse(await readText(req.body ?? null, maxJsonBytes))
+            if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object')
+            body = parsed as Record<string, unknown>
+          } catch (error) {
+            if (error instanceof FormRequestError) throw error
+            throw new TranslationInputError('The body must be a JSON object.')
+          }
+          const locale = checkedMachineLocale(body.locale)
+          const target = knownTarget(req, asTarget(body))
+          if (!provider) return failure(503, (await providerStatus(config)).message)
+          const result = await machineTranslateDocument(req.payload, provider, target, locale, { overwrite: body.overwrite === true, req })
+          return json(200, result)
+        }),
+    },
+    {
+      path: '/translation/xliff',
+      method: 'get',
+      handler: (req) =>
+        answer(async () => {
+          const refused = staffProblem(req)
+          if (refused) return refused
+          const params = new URL(req.url ?? 'http://localhost').searchParams
+          const locale = localeParam(req)
+          const collection = params.get('collection') ?? undefined
+          const ids = params.get('ids')?.split(',').map((id) => id.trim()).filter(Boolean)
+          if (ids && !collection) throw new TranslationInputError('"ids" needs "collection"')
+          if (collection) knownTarget(req, { collection: collection as CollectionSlug, id: '' })
+          const xml = await exportXliff(req.payload, { locale, collection: collection as CollectionSlug | undefined, ids }, req)
+          return new Response(xml, {
+            status: 200,
+            headers: {
+              'content-type': 'application/x-xliff+xml; charset=utf-8',
+              'content-disposition': `attachment; filename="verband-${locale}-${new Date().toISOString().slice(0, 10)}.xlf"`,
+              'cache-control': 'no-store',
+            },
+          })
+        }),
+    },
+    {
+      path: '/translation/xliff',
+      method: 'post',
+      handler: (req) =>
+        answer(async () => {
+          const refused = staffProblem(req)
+          if (refused) return refused
+          const locale = localeParam(req)
+          const xml = await readText(req.body ?? null, maxXliffBytes)
+          return json(200, await importXliff(req.payload, xml, locale, req))
+        }),
+    },
+    {
+      path: '/translation/provider',
+      method: 'get',
+      handler: async (req) => staffProblem(req) ?? json(200, await providerStatus(config)),
+    },
+  ]
+}

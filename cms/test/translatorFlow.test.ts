@@ -1,0 +1,238 @@
+import { mkdirSync } from 'node:fs'
+
+import type { LocaleState } from '@verband/content-types'
+import type { Payload } from 'payload'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { documentLocaleStates } from '../src/translation/documentLocaleStates.ts'
+import { launchBrowser, logInToAdmin } from './support/browser.ts'
+import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
+import { richText } from './support/fixtures.ts'
+import { startTestPayload } from './support/testPayload.ts'
+import { startFakeDeepL, type FakeProvider } from './support/translationProviders.ts'
+
+/**
+ * A translator's way through the admin, in Chromium, against the built CMS with DeepL's
+ * stand-in on loopback: open a German story in Arabic, "Aus dem Deutschen übersetzen", see the
+ * machine translation in the editor marked for review, tick "checked", publish Arabic alone;
+ * the public then reads Arabic (glossary term and link intact) while Farsi still falls back to
+ * German. Then the German changes: the sidebar lists the changed segment. And the overview
+ * translates every missing language of its chosen language in one go.
+ */
+
+let payload: Payload
+let close: () => Promise<void>
+let server: CmsServer
+let deepL: FakeProvider
+let browser: Browser
+let page: Page
+let storyId: number
+let secondStoryId: number
+const password = 'a-long-test-password'
+const screenshots = 'test-results/screenshots'
+
+const text = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 })
+type LexicalNode = { type: string; version: number }
+const block = (type: string, children: LexicalNode[], extra: object = {}) => ({ type, children, direction: 'ltr' as const, format: '' as const, indent: 0, version: 1, ...extra })
+const storyBody = (secondItem = 'Sprachcafé am Dienstag') => ({
+  root: block('root', [
+    block('heading', [text('Ankommen in Leipzig')], { tag: 'h2' }),
+    block('paragraph', [
+      text('Unser '),
+      text('Leitbild', 1),
+      text(' verbindet Vereine in Sachsen. Mehr '),
+      block('link', [text('im Netz')], { fields: { url: 'https://example.org/leitbild', linkType: 'custom', newTab: false } }),
+      text('.'),
+    ]),
+    block('list', [block('listitem', [text('Beratung')], { value: 1 }), block('listitem', [text(secondItem)], { value: 2 })], { listType: 'bullet', tag: 'ul' }),
+  ]),
+})
+
+type Node = { type: string; text?: string; format?: number; fields?: { url: string }; children?: Node[] }
+const stateOf = async (id: number, locale: string): Promise<LocaleState> => (await documentLocaleStates(payload, { collection: 'stories', id })).find((state) => state.locale === locale)!
+const publicRead = async (id: number, locale: string) => {
+  const response = await fetch(`${server.url}/api/stories/${id}?locale=${locale}&depth=0`)
+  expect(response.status, `GET /api/stories/${id}?locale=${locale}`).toBe(200)
+  return (await response.json()) as { title: string; summary: string; body: { root: Node } }
+}
+/** Resolves with the admin's save of the story (draft or publish). */
+const savedStory = (id: number) =>
+  page.waitForResponse((response) => new URL(response.url()).pathname === `/api/stories/${id}` && response.request().method() === 'PATCH', { timeout: 30_000 })
+
+beforeAll(async () => {
+  deepL = await startFakeDeepL()
+  const started = await startTestPayload()
+  ;({ payload, close } = started)
+  await payload.create({ collection: 'users', data: { email: 'editor@translator.test', password, name: 'Redaktion', role: 'editor' } })
+  await payload.create({ collection: 'glossary-terms', data: { term: 'Leitbild', translations: [{ locale: 'ar', text: 'الرؤية' }] } })
+  const common = { publishedAt: '2026-01-01T00:00:00.000Z', _status: 'published' as const }
+  storyId = (await payload.create({ collection: 'stories', locale: 'de', data: { title: 'Ankommen in Leipzig', slug: 'ankommen', summary: 'Wie das Leitbild wirkt.', body: storyBody(), ...common } })).id
+  secondStoryId = (await payload.create({ collection: 'stories', locale: 'de', data: { title: 'Sprachcafé', slug: 'sprachcafe', summary: 'Jeden Dienstag.', body: richText('Kommt vorbei.'), ...common } })).id
+  server = await startCmsServer({ ...started.testEnv.env, TRANSLATION_PROVIDER: 'deepl', DEEPL_API_KEY: 'test-key', DEEPL_SERVER_URL: deepL.url })
+  browser = await launchBrowser()
+  page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 1000 } })).newPage()
+  await logInToAdmin(page, server.url, 'editor@translator.test', password)
+  mkdirSync(screenshots, { recursive: true })
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  await close?.()
+  await deepL?.stop()
+})
+
+describe('a translator in the admin', () => {
+  it('says machine translation is ready', async () => {
+    // As the admin's own scripts ask: with the login cookie, from the admin's origin.
+    const answer = await page.evaluate(async () => {
+      const response = await fetch('/api/translation/provider', { credentials: 'include' })
+      return { status: response.status, body: (await response.json()) as unknown }
+    })
+    expect(answer).toMatchObject({ status: 200, body: { state: 'ready', provider: 'DeepL' } })
+  })
+
+  it('machine-translates a story into Arabic, checks it, publishes Arabic alone, and the public reads it while Farsi falls back to German', async () => {
+    await page.goto(`${server.url}/admin/collections/stories/${storyId}?locale=ar`)
+    const sidebar = page.locator('.translation-status')
+    const button = sidebar.locator('.machine-translation .machine-translate__button')
+    await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true)
+    expect(await button.innerText()).toBe('Aus dem Deutschen übersetzen')
+    // Arabic falls back to German until translated: the editor shows the German title.
+    expect(await page.locator('#field-title').inputValue()).toBe('')
+
+    const translated = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/translation/machine', { timeout: 30_000 })
+    await button.click()
+    expect((await translated).status()).toBe(200)
+    // The page reloads to show the new draft; the result is shown again after the reload.
+    const notice = sidebar.locator('.machine-translation__notice:not([hidden])')
+    await notice.waitFor({ timeout: 30_000 })
+    expect(await notice.innerText()).toMatch(/^ar: 6 Abschnitte übersetzt, 0 übernommen/)
+    const title = page.locator('#field-title')
+    await expect.poll(() => title.inputValue(), { timeout: 30_000 }).toBe('[ar] Ankommen in Leipzig')
+    const arabic = sidebar.locator('li[data-locale="ar"]')
+    expect(await arabic.getAttribute('data-machine')).toBe('true')
+    expect(await arabic.innerText()).toContain('maschinell übersetzt – bitte prüfen')
+    expect(await arabic.getAttribute('class')).toContain('translation-state--machine')
+    expect(await page.locator('.rich-text-lexical').first().innerText()).toContain('[ar] الرؤية')
+    await sidebar.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${screenshots}/translation-sidebar-machine.png` })
+
+    // A person who reads Arabic checks it and says so; the save keeps the text a draft.
+    await page.locator('#field-translation__checked').check()
+    const draftSaved = savedStory(storyId)
+    await page.locator('#action-save-draft').click()
+    expect((await draftSaved).status()).toBe(200)
+    expect(await stateOf(storyId, 'ar')).toMatchObject({ translation: 'current', checked: true, machine: false, publication: 'draft' })
+
+    // Payload's publish button publishes the language being edited.
+    const publish = page.locator('#action-save')
+    await expect.poll(() => publish.isEnabled(), { timeout: 10_000 }).toBe(true)
+    expect(await publish.innerText()).toContain('العربية')
+    const published = savedStory(storyId)
+    await publish.click()
+    const publishResponse = await published
+    expect(publishResponse.status()).toBe(200)
+    expect(new URL(publishResponse.url()).searchParams.get('publishSpecificLocale')).toBe('ar')
+
+    const ar = await publicRead(storyId, 'ar')
+    expect(ar.title).toBe('[ar] Ankommen in Leipzig')
+    expect(ar.summary).toBe('[ar] Wie das الرؤية wirkt.')
+    const [heading, paragraph, list] = ar.body.root.children!
+    expect(heading!.children![0]!.text).toBe('[ar] Ankommen in Leipzig')
+    expect(paragraph!.children!.find((node) => node.format === 1)?.text).toBe('[ar] الرؤية')
+    const link = paragraph!.children!.find((node) => node.type === 'link')!
+    expect(link.fields!.url).toBe('https://example.org/leitbild')
+    expect(link.children![0]!.text).toBe('[ar] im Netz')
+    expect(list!.children!.map((item) => item.children![0]!.text)).toEqual(['[ar] Beratung', '[ar] Sprachcafé am Dienstag'])
+    expect((await publicRead(storyId, 'fa')).title).toBe('Ankommen in Leipzig')
+    expect((await publicRead(storyId, 'de')).title).toBe('Ankommen in Leipzig')
+    expect(await stateOf(storyId, 'ar')).toMatchObject({ translation: 'current', checked: true, machine: false, publication: 'published' })
+    expect(await stateOf(storyId, 'fa')).toMatchObject({ translation: 'missing' })
+  }, 120_000)
+
+  it('lists the changed German segments of an outdated language in the sidebar', async () => {
+    await payload.update({ collection: 'stories', id: storyId, locale: 'de', data: { body: storyBody('Sprachcafé am Mittwoch'), _status: 'published' } })
+
+    await page.goto(`${server.url}/admin/collections/stories/${storyId}?locale=de`)
+    const arabic = page.locator('.translation-status li[data-locale="ar"]')
+    await arabic.waitFor({ timeout: 30_000 })
+    expect(await arabic.getAttribute('data-translation')).toBe('outdated')
+    const changes = arabic.locator('details.translation-changes')
+    expect(await changes.locator('summary').innerText()).toBe('1 geänderter Abschnitt')
+    await changes.locator('summary').click()
+    expect(await changes.locator('.translation-changes__before').innerText()).toBe('Sprachcafé am Dienstag')
+    expect(await changes.locator('.translation-changes__after').innerText()).toBe('Sprachcafé am Mittwoch')
+    expect(await changes.locator('.translation-changes__current').innerText()).toBe('[ar] Sprachcafé am Dienstag')
+    // In German, each missing or outdated language has its own button.
+    expect(await arabic.locator('.machine-translate__button').getAttribute('aria-label')).toBe('Aus dem Deutschen übersetzen (ar)')
+    expect(await page.locator('.translation-status li[data-locale="fa"] .machine-translate__button').count()).toBe(1)
+    expect(await page.locator('.translation-status li[data-locale="ar"][aria-current]').count()).toBe(0)
+    await page.locator('.translation-status').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${screenshots}/translation-sidebar-outdated.png` })
+
+    await page.goto(`${server.url}/admin/collections/stories/${storyId}?locale=de-x-ls`)
+    const note = page.locator('.translation-status .machine-translation--leichte-sprache')
+    await note.waitFor({ timeout: 30_000 })
+    expect(await note.innerText()).toBe('Leichte Sprache wird nicht maschinell übersetzt – bitte von Hand schreiben.')
+    expect(await page.locator('.translation-status .machine-translation .machine-translate__button').count()).toBe(0)
+  }, 60_000)
+
+  it('translates everything missing or outdated of one language from the overview, one document after another', async () => {
+    await page.goto(`${server.url}/admin/translations?language=ar`)
+    const tools = page.locator('.translation-tools[data-locale="ar"]')
+    await tools.waitFor({ timeout: 30_000 })
+    expect(await tools.locator('a', { hasText: 'XLIFF exportieren' }).getAttribute('href')).toBe('/api/translation/xliff?locale=ar')
+    expect(await tools.locator('a', { hasText: 'Glossar' }).getAttribute('href')).toBe('/admin/collections/glossary-terms')
+    expect(await tools.locator('.xliff-import input[type="file"]').count()).toBe(1)
+    const button = tools.getByRole('button', { name: 'Alle fehlenden und veralteten ins Arabische übersetzen' })
+    await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true)
+    await page.screenshot({ path: `${screenshots}/translation-overview-tools.png`, fullPage: true })
+
+    const sent = deepL.requests.length
+    await button.click()
+    await expect.poll(() => tools.locator('.translate-missing [role="status"]').innerText(), { timeout: 60_000 }).toMatch(/Dokumenten erledigt/)
+    const outcomes = await tools.locator('.translate-missing__result').evaluateAll((items) => items.map((item) => [item.getAttribute('data-document'), item.getAttribute('data-outcome')]))
+    expect(outcomes).toContainEqual([`stories:${secondStoryId}`, 'done'])
+    // The first story's Arabic was checked by a person: the batch never replaces that, it sends the translator to the document.
+    expect(outcomes).toContainEqual([`stories:${storyId}`, 'confirm'])
+    // The globals have no German text in this database: nothing to translate.
+    expect(outcomes.filter(([, outcome]) => outcome !== 'done' && outcome !== 'unchanged'), JSON.stringify(outcomes)).toEqual([[`stories:${storyId}`, 'confirm']])
+    const confirmRow = tools.locator(`.translate-missing__result[data-document="stories:${storyId}"]`)
+    expect(await confirmRow.innerText()).toContain('im Dokument bestätigen')
+    expect(await confirmRow.locator('a').getAttribute('href')).toBe(`/admin/collections/stories/${storyId}?locale=ar`)
+
+    expect(await stateOf(secondStoryId, 'ar')).toMatchObject({ translation: 'current', machine: true, publication: 'draft' })
+    expect(await stateOf(storyId, 'ar')).toMatchObject({ translation: 'outdated', checked: true, publication: 'published' })
+    const texts = deepL.requests.slice(sent).flat()
+    expect(texts).toContain('Kommt vorbei.')
+    expect(texts).not.toContain('Sprachcafé am Mittwoch')
+    const cell = page.locator(`tr:has(a[href$="/stories/${secondStoryId}"]) td[data-locale="ar"]`)
+    // The table follows the new drafts without a reload.
+    await expect.poll(() => cell.innerText(), { timeout: 10_000 }).toContain('maschinell übersetzt – bitte prüfen')
+    await page.screenshot({ path: `${screenshots}/translation-overview-done.png`, fullPage: true })
+  }, 90_000)
+
+  it('asks before replacing a checked translation in the document, and replaces only the changed segment when confirmed', async () => {
+    await page.goto(`${server.url}/admin/collections/stories/${storyId}?locale=ar`)
+    const button = page.locator('.translation-status .machine-translation .machine-translate__button')
+    await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true)
+    const asked: string[] = []
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message())
+      void dialog.accept()
+    })
+    const sent = deepL.requests.length
+    await button.click()
+    const notice = page.locator('.translation-status .machine-translation__notice:not([hidden])')
+    await notice.waitFor({ timeout: 30_000 })
+    expect(asked).toHaveLength(1)
+    expect(asked[0]).toMatch(/ersetzt 1 von Menschen übersetzte Stelle.*Trotzdem maschinell übersetzen/s)
+    expect(await notice.innerText()).toMatch(/^ar: 1 Abschnitt übersetzt, 5 übernommen/)
+    expect(deepL.requests.slice(sent)).toEqual([['Sprachcafé am Mittwoch']])
+    expect(await stateOf(storyId, 'ar')).toMatchObject({ translation: 'current', machine: true, checked: false, publication: 'changed' })
+    // The public still reads the published Arabic until someone checks and publishes the new draft.
+    expect((await publicRead(storyId, 'ar')).body.root.children![2]!.children![1]!.children![0]!.text).toBe('[ar] Sprachcafé am Dienstag')
+  }, 60_000)
+})
