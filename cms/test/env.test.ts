@@ -77,6 +77,25 @@ describe('CMS configuration', () => {
     expect(env.databaseKind).toBe('sqlite')
   })
 
+  it('leaves machine translation off unless a provider is configured, and says what is missing without refusing to start', () => {
+    const base = { NODE_ENV: 'test', PAYLOAD_SECRET: strongSecret }
+    expect(parseEnv(base, root).translation).toEqual({ provider: 'off' })
+    expect(parseEnv({ ...base, TRANSLATION_PROVIDER: 'deepl', DEEPL_API_KEY: 'key:fx', DEEPL_SERVER_URL: 'http://127.0.0.1:9000' }, root).translation).toEqual({
+      provider: 'deepl',
+      apiKey: 'key:fx',
+      serverUrl: 'http://127.0.0.1:9000',
+    })
+    expect(parseEnv({ ...base, TRANSLATION_PROVIDER: 'LibreTranslate', LIBRETRANSLATE_URL: 'https://lt.example.org/' }, root).translation).toEqual({
+      provider: 'libretranslate',
+      url: 'https://lt.example.org',
+      apiKey: undefined,
+    })
+    expect(parseEnv({ ...base, TRANSLATION_PROVIDER: 'deepl' }, root).translation).toEqual({ provider: 'off', problem: expect.stringMatching(/needs DEEPL_API_KEY/) })
+    expect(parseEnv({ ...base, TRANSLATION_PROVIDER: 'deepl', DEEPL_API_KEY: 'k', DEEPL_SERVER_URL: 'ftp://x' }, root).translation).toMatchObject({ problem: expect.stringMatching(/DEEPL_SERVER_URL/) })
+    expect(parseEnv({ ...base, TRANSLATION_PROVIDER: 'libretranslate' }, root).translation).toMatchObject({ problem: expect.stringMatching(/needs LIBRETRANSLATE_URL/) })
+    expect(parseEnv({ ...base, TRANSLATION_PROVIDER: 'google' }, root).translation).toMatchObject({ problem: expect.stringMatching(/deepl, libretranslate or empty, not "google"/) })
+  })
+
   it('keeps GraphQL off unless GRAPHQL=on, and names any other value', () => {
     expect(parseEnv({ NODE_ENV: 'test', PAYLOAD_SECRET: strongSecret }, root).graphQL).toBe(false)
     expect(parseEnv({ NODE_ENV: 'test', PAYLOAD_SECRET: strongSecret, GRAPHQL: 'on' }, root).graphQL).toBe(true)

@@ -29,12 +29,12 @@ const text = (value: string, format = 0) => ({ type: 'text', text: value, format
 const block = (type: string, children: object[], extra: object = {}) => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })
 const storyBody = (secondItem = 'Sprachcafé am Dienstag'): Story['body'] => ({
   root: block('root', [
-    block('heading', [text('Ankommen in Leipzig')], { tag: 'h2' }),
+    block('heading', [text('Das Leitbild in Leipzig')], { tag: 'h2' }),
     block('paragraph', [
       text('Unser '),
       text('Leitbild', 1),
       text(' verbindet Migrant*innenorganisationen in Sachsen. Mehr '),
-      block('link', [text('im Netz')], { fields: { url: 'https://example.org/leitbild', linkType: 'custom', newTab: false } }),
+      block('link', [text('zum Leitbild')], { fields: { url: 'https://example.org/leitbild', linkType: 'custom', newTab: false } }),
       text('.'),
     ]),
     block('list', [block('listitem', [text('Beratung')], { value: 1 }), block('listitem', [text(secondItem)], { value: 2 })], { listType: 'bullet', tag: 'ul' }),
@@ -78,12 +78,15 @@ describe('machine translation with DeepL', () => {
     const id = await newStory('deepl-ar')
     const result = await machineTranslateDocument(payload, deepL, { collection: 'stories', id }, 'ar', { overwrite: false, req })
     expect(result).toMatchObject({ status: 'machine-translated', provider: 'DeepL', translated: 6, reused: 0, fields: ['title', 'summary', 'body'] })
+    // Title, summary, heading, paragraph and two list items, counted without their tags.
+    expect(result.characters).toBe([19, 23, 23, 83, 8, 22].reduce((sum, n) => sum + n, 0))
 
     const draft = await draftIn(id, 'ar')
     expect(draft.title).toBe('[ar] Ankommen in Leipzig')
     expect(draft.summary).toBe('[ar] Wie das الرؤية wirkt.')
     const [heading, paragraph, list] = nodes(draft.body)
     expect(heading!.type).toBe('heading')
+    expect(heading!.children!.map((node) => node.text)).toEqual(['[ar] Das الرؤية in Leipzig'])
     expect(paragraph!.children!.map((node) => [node.type, node.text ?? null, node.type === 'text' ? node.format : null])).toEqual([
       ['text', '[ar] Unser ', 0],
       ['text', '[ar] الرؤية', 1],
@@ -92,7 +95,7 @@ describe('machine translation with DeepL', () => {
       ['text', '[ar] .', 0],
     ])
     expect(paragraph!.children![3]!.fields!.url).toBe('https://example.org/leitbild')
-    expect(paragraph!.children![3]!.children![0]!.text).toBe('[ar] im Netz')
+    expect(paragraph!.children![3]!.children![0]!.text).toBe('[ar] zum الرؤية')
     expect(list!.children!.map((item) => item.children![0]!.text)).toEqual(['[ar] Beratung', '[ar] Sprachcafé am Dienstag'])
     expect(deepLServer.openGlossaries()).toBe(0)
 
@@ -166,6 +169,81 @@ describe('machine translation with LibreTranslate', () => {
     expect(await versionCount(id)).toBe(versions)
     expect((await draftIn(id, 'fa')).title ?? null).toBeNull()
   }, 30_000)
+})
+
+describe('a global and a collection without drafts', () => {
+  it('fills the Leitbild’s Ukrainian draft, every field of it, and leaves the published Leitbild alone', async () => {
+    const german = {
+      visionLead: 'Wir sind das Netzwerk.',
+      vision: storyBody(),
+      partnerGroupsIntro: 'Mit wem wir arbeiten.',
+      longTermPicture: 'Ein Sachsen für alle.',
+      adoptedBy: 'Mitgliederversammlung',
+      adoptedOn: '2025-05-01T00:00:00.000Z',
+      adoptedIn: 'Dresden',
+    }
+    await payload.updateGlobal({ slug: 'leitbild', locale: 'de', data: { ...german, _status: 'published' } as never })
+    const result = await machineTranslateDocument(payload, deepL, { global: 'leitbild' }, 'uk', { overwrite: false, req })
+    expect(result).toMatchObject({ status: 'machine-translated', fields: ['visionLead', 'vision', 'partnerGroupsIntro', 'longTermPicture', 'adoptedBy', 'adoptedIn'] })
+    const draft = await payload.findGlobal({ slug: 'leitbild', locale: 'uk', fallbackLocale: false, draft: true, depth: 0 })
+    expect([draft.visionLead, draft.adoptedIn]).toEqual(['[uk] Wir sind das Netzwerk.', '[uk] Dresden'])
+    expect(nodes(draft.vision).map((node) => node.type)).toEqual(['heading', 'paragraph', 'list'])
+    const published = await payload.findGlobal({ slug: 'leitbild', locale: 'uk', fallbackLocale: false, draft: false, depth: 0 })
+    expect(published.visionLead ?? null).toBeNull()
+    expect(stateOf(await documentLocaleStates(payload, { global: 'leitbild' }), 'uk')).toMatchObject({ translation: 'current', machine: true, checked: false })
+  })
+
+  it('translates a press contact, whose text the public reads in German until a person checks the translation', async () => {
+    const contact = await payload.create({ collection: 'press-contacts', locale: 'de', data: { name: 'Rana Haddad', role: 'Pressesprecherin', email: 'presse@mt.test' } as never })
+    await machineTranslateDocument(payload, deepL, { collection: 'press-contacts', id: contact.id }, 'ar', { overwrite: false, req })
+    const publicRead = (locale: 'ar' | 'all') => payload.findByID({ collection: 'press-contacts', id: contact.id, locale: locale as 'ar', depth: 0, overrideAccess: false })
+    const staffRead = await payload.findByID({ collection: 'press-contacts', id: contact.id, locale: 'ar', fallbackLocale: false, depth: 0, overrideAccess: false, user: req.user })
+    expect(staffRead.role).toBe('[ar] Pressesprecherin')
+    expect((await publicRead('ar')).role).toBe('Pressesprecherin')
+    expect((await publicRead('all')).role).toEqual({ de: 'Pressesprecherin' })
+    // The public list reads the same.
+    const listed = await payload.find({ collection: 'press-contacts', locale: 'ar', where: { id: { equals: contact.id } }, depth: 0, overrideAccess: false })
+    expect(listed.docs[0]!.role).toBe('Pressesprecherin')
+
+    const states = () => documentLocaleStates(payload, { collection: 'press-contacts', id: contact.id })
+    // The status says what the public sees: not the Arabic yet.
+    expect(stateOf(await states(), 'ar')).toMatchObject({ translation: 'current', machine: true, publication: 'draft' })
+
+    await payload.update({ collection: 'press-contacts', id: contact.id, locale: 'ar', data: { translation: { checked: true } } as never, user: req.user, overrideAccess: false })
+    expect(stateOf(await states(), 'ar')).toMatchObject({ translation: 'current', machine: false, checked: true, publication: 'published' })
+    expect((await publicRead('ar')).role).toBe('[ar] Pressesprecherin')
+    expect((await publicRead('all')).role).toEqual({ de: 'Pressesprecherin', ar: '[ar] Pressesprecherin' })
+  })
+})
+
+describe('fields inside rows', () => {
+  it('translates the press kit’s fact sheet row by row, keeps the rows, and shows the public German until checked', async () => {
+    const german = await payload.updateGlobal({
+      slug: 'press-kit',
+      locale: 'de',
+      data: { intro: 'Material für die Presse.', facts: [{ label: 'Gegründet', value: '2015 in Dresden' }, { label: 'Mitglieder', value: '42 Vereine' }] } as never,
+    })
+    const rowIds = (german.facts ?? []).map((row) => row.id)
+    const result = await machineTranslateDocument(payload, deepL, { global: 'press-kit' }, 'ar', { overwrite: false, req })
+    expect(result).toMatchObject({ status: 'machine-translated', translated: 5, fields: ['intro', 'facts'] })
+
+    const staff = await payload.findGlobal({ slug: 'press-kit', locale: 'ar', fallbackLocale: false, depth: 0, overrideAccess: false, user: req.user })
+    expect((staff.facts ?? []).map((row) => [row.id, row.label, row.value])).toEqual([
+      [rowIds[0], '[ar] Gegründet', '[ar] 2015 in Dresden'],
+      [rowIds[1], '[ar] Mitglieder', '[ar] 42 Vereine'],
+    ])
+    const germanAgain = await payload.findGlobal({ slug: 'press-kit', locale: 'de', depth: 0 })
+    expect((germanAgain.facts ?? []).map((row) => row.label)).toEqual(['Gegründet', 'Mitglieder'])
+
+    const publicRead = await payload.findGlobal({ slug: 'press-kit', locale: 'ar', depth: 0, overrideAccess: false })
+    expect([publicRead.intro, ...(publicRead.facts ?? []).map((row) => row.label)]).toEqual(['Material für die Presse.', 'Gegründet', 'Mitglieder'])
+    const publicAll = (await payload.findGlobal({ slug: 'press-kit', locale: 'all' as 'de', depth: 0, overrideAccess: false })) as unknown as { facts: Array<{ label: Record<string, string> }> }
+    expect(publicAll.facts[0]!.label).toEqual({ de: 'Gegründet' })
+
+    // The memory covers the rows: nothing left to send.
+    expect(await machineTranslateDocument(payload, deepL, { global: 'press-kit' }, 'ar', { overwrite: false, req })).toMatchObject({ status: 'unchanged', reused: 5 })
+    expect(stateOf(await documentLocaleStates(payload, { global: 'press-kit' }), 'ar')).toMatchObject({ translation: 'current', machine: true, publication: 'draft' })
+  })
 })
 
 describe('what is not machine-translated', () => {

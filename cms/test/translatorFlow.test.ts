@@ -29,6 +29,8 @@ let browser: Browser
 let page: Page
 let storyId: number
 let secondStoryId: number
+let thirdStoryId: number
+let contactId: number
 const password = 'a-long-test-password'
 const screenshots = 'test-results/screenshots'
 
@@ -69,6 +71,8 @@ beforeAll(async () => {
   const common = { publishedAt: '2026-01-01T00:00:00.000Z', _status: 'published' as const }
   storyId = (await payload.create({ collection: 'stories', locale: 'de', data: { title: 'Ankommen in Leipzig', slug: 'ankommen', summary: 'Wie das Leitbild wirkt.', body: storyBody(), ...common } })).id
   secondStoryId = (await payload.create({ collection: 'stories', locale: 'de', data: { title: 'Sprachcafé', slug: 'sprachcafe', summary: 'Jeden Dienstag.', body: richText('Kommt vorbei.'), ...common } })).id
+  thirdStoryId = (await payload.create({ collection: 'stories', locale: 'de', data: { title: 'Beratung', slug: 'beratung', summary: 'Montags im Büro.', body: richText('Ohne Termin.'), ...common } })).id
+  contactId = (await payload.create({ collection: 'press-contacts', locale: 'de', data: { name: 'Rana Haddad', role: 'Pressesprecherin', email: 'presse@translator.test' } as never })).id
   server = await startCmsServer({ ...started.testEnv.env, TRANSLATION_PROVIDER: 'deepl', DEEPL_API_KEY: 'test-key', DEEPL_SERVER_URL: deepL.url })
   browser = await launchBrowser()
   page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 1000 } })).newPage()
@@ -175,7 +179,7 @@ describe('a translator in the admin', () => {
     await page.goto(`${server.url}/admin/collections/stories/${storyId}?locale=de-x-ls`)
     const note = page.locator('.translation-status .machine-translation--leichte-sprache')
     await note.waitFor({ timeout: 30_000 })
-    expect(await note.innerText()).toBe('Leichte Sprache wird nicht maschinell übersetzt – bitte von Hand schreiben.')
+    expect(await note.innerText()).toMatch(/^Leichte Sprache wird nicht maschinell übersetzt: .*die Hinweise zur Leichten Sprache unter jedem Feld/)
     expect(await page.locator('.translation-status .machine-translation .machine-translate__button').count()).toBe(0)
   }, 60_000)
 
@@ -194,7 +198,7 @@ describe('a translator in the admin', () => {
     await button.click()
     await expect.poll(() => tools.locator('.translate-missing [role="status"]').innerText(), { timeout: 60_000 }).toMatch(/Dokumenten erledigt/)
     const outcomes = await tools.locator('.translate-missing__result').evaluateAll((items) => items.map((item) => [item.getAttribute('data-document'), item.getAttribute('data-outcome')]))
-    expect(outcomes).toContainEqual([`stories:${secondStoryId}`, 'done'])
+    for (const document of [`stories:${secondStoryId}`, `stories:${thirdStoryId}`, `press-contacts:${contactId}`]) expect(outcomes).toContainEqual([document, 'done'])
     // The first story's Arabic was checked by a person: the batch never replaces that, it sends the translator to the document.
     expect(outcomes).toContainEqual([`stories:${storyId}`, 'confirm'])
     // The globals have no German text in this database: nothing to translate.
@@ -204,9 +208,13 @@ describe('a translator in the admin', () => {
     expect(await confirmRow.locator('a').getAttribute('href')).toBe(`/admin/collections/stories/${storyId}?locale=ar`)
 
     expect(await stateOf(secondStoryId, 'ar')).toMatchObject({ translation: 'current', machine: true, publication: 'draft' })
+    expect(await stateOf(thirdStoryId, 'ar')).toMatchObject({ translation: 'current', machine: true, publication: 'draft' })
+    const contact = (await documentLocaleStates(payload, { collection: 'press-contacts', id: contactId })).find((state) => state.locale === 'ar')
+    // No drafts: stored, but the public reads German until someone checks it.
+    expect(contact).toMatchObject({ translation: 'current', machine: true, publication: 'draft' })
     expect(await stateOf(storyId, 'ar')).toMatchObject({ translation: 'outdated', checked: true, publication: 'published' })
     const texts = deepL.requests.slice(sent).flat()
-    expect(texts).toContain('Kommt vorbei.')
+    expect(texts).toEqual(expect.arrayContaining(['Kommt vorbei.', 'Ohne Termin.', 'Pressesprecherin']))
     expect(texts).not.toContain('Sprachcafé am Mittwoch')
     const cell = page.locator(`tr:has(a[href$="/stories/${secondStoryId}"]) td[data-locale="ar"]`)
     // The table follows the new drafts without a reload.

@@ -37,6 +37,27 @@ describe('segments', () => {
     expect(fieldSegments(title, '  ')).toEqual([])
   })
 
+  it('keys the fields of an array’s rows by the row’s id, and of a group by the group, so moved rows keep their translation', () => {
+    const facts: TranslationField = { name: 'facts', kind: 'array', label: 'Faktenblatt', fields: [{ name: 'label', kind: 'text', label: 'Bezeichnung' }, body] }
+    const german = [
+      { id: 'r1', label: 'Gegründet', body: richText(paragraph(text('Im Jahr '), text('2015', 1))) },
+      { id: 'r2', label: 'Mitglieder', body: null },
+    ]
+    expect(fieldSegments(facts, german)).toEqual([
+      { key: 'facts.r1.label', field: 'facts', text: 'Gegründet' },
+      { key: 'facts.r1.body#0', field: 'facts', text: 'Im Jahr <g id="1">2015</g>' },
+      { key: 'facts.r2.label', field: 'facts', text: 'Mitglieder' },
+    ])
+    const translated = translatedFieldValue(facts, german, (segment) => mark(segment.text)) as Array<{ id: string; label: string; body: { root: { children: Array<{ children: Array<{ text: string; format: number }> }> } } | null }>
+    expect(translated.map((row) => [row.id, row.label])).toEqual([['r1', '[ar] Gegründet'], ['r2', '[ar] Mitglieder']])
+    expect(translated[0]!.body!.root.children[0]!.children.map((node) => [node.text, node.format])).toEqual([['[ar] Im Jahr ', 0], ['[ar] 2015', 1]])
+    expect(taggedTextProblem('Im Jahr 2015', fieldSegments(facts, german)[1]!, { facts: german })).toBe('tag 1 missing')
+
+    const address: TranslationField = { name: 'address', kind: 'group', label: 'Anschrift', fields: [{ name: 'city', kind: 'text', label: 'Ort' }] }
+    expect(fieldSegments(address, { city: 'Dresden', postalCode: '01067' })).toEqual([{ key: 'address.city', field: 'address', text: 'Dresden' }])
+    expect(translatedFieldValue(address, { city: 'Dresden', postalCode: '01067' }, () => 'درسدن')).toEqual({ city: 'درسدن', postalCode: '01067' })
+  })
+
   it('puts translations back into the German structure, keeping formats and link targets', () => {
     const translated = translatedFieldValue(body, story, (segment) => mark(segment.text)) as ReturnType<typeof richText>
     const [heading, para, list, rule, empty] = translated.root.children as Array<{ type: string; children: Array<Record<string, unknown>> }>
@@ -68,7 +89,7 @@ describe('segments', () => {
     expect(() => decodeInline('<g id="1">L', german)).toThrow('not closed')
     expect(() => decodeInline('<b>L</b>', german)).toThrow('unknown or broken tag')
     const segment = fieldSegments(title, 'Titel')[0]!
-    expect(taggedTextProblem('<g id="1">x</g>', segment, 'Titel')).toBe('a short field cannot hold tags')
+    expect(taggedTextProblem('<g id="1">x</g>', segment, { title: 'Titel' })).toBe('a short field cannot hold tags')
   })
 
   it('gives text without tags for reading', () => {

@@ -1,10 +1,9 @@
-import { leichteSpracheHintCount, localeStates, translationFieldsOf, type DocumentInAllLocales, type LocaleState } from '@verband/content-types'
+import { leichteSpracheHintCount, localeStates, translationFieldsOf, withoutUnreviewedMachineText, type DocumentInAllLocales, type LocaleState } from '@verband/content-types'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import { hasDraftsEnabled } from 'payload/shared'
 
 /** What the translation views read: the document in all locales, its latest and published states. */
 export type Tracked = { collection: CollectionSlug; id: number | string } | { global: GlobalSlug }
-
 
 /**
  * The state of each language of one document. Staff-only screens call this (the admin), so it
@@ -15,14 +14,15 @@ export async function documentLocaleStates(payload: Payload, tracked: Tracked): 
     const config = payload.config.globals.find((global) => global.slug === tracked.global)!
     const read = async (draft: boolean) => (await payload.findGlobal({ slug: tracked.global, locale: 'all', draft, depth: 0 })) as unknown as DocumentInAllLocales
     const latest = await read(true)
-    const published = hasDraftsEnabled(config) ? await read(false) : latest
+    const published = hasDraftsEnabled(config) ? await read(false) : withoutUnreviewedMachineText(latest, translationFieldsOf(config))
     return localeStates(translationFieldsOf(config), latest, hasDraftsEnabled(config) && published._status !== 'published' ? null : published)
   }
   const config = payload.collections[tracked.collection].config
   const read = async (draft: boolean) =>
     (await payload.findByID({ collection: tracked.collection, id: tracked.id, locale: 'all', draft, depth: 0 })) as unknown as DocumentInAllLocales
   const latest = await read(true)
-  if (!hasDraftsEnabled(config)) return localeStates(translationFieldsOf(config), latest, latest)
+  // Without drafts, what the public reads is the stored text less unreviewed machine translations.
+  if (!hasDraftsEnabled(config)) return localeStates(translationFieldsOf(config), latest, withoutUnreviewedMachineText(latest, translationFieldsOf(config)))
   const published = await read(false)
   return localeStates(translationFieldsOf(config), latest, published._status === 'published' ? published : null)
 }
@@ -66,7 +66,7 @@ export async function allDocumentRows(payload: Payload): Promise<DocumentRow[]> 
     const latest = await read(true)
     const published = hasDraftsEnabled(config) ? new Map((await read(false)).map((doc) => [doc.id, doc])) : undefined
     for (const doc of latest) {
-      const main = published ? published.get(doc.id) : doc
+      const main = published ? published.get(doc.id) : withoutUnreviewedMachineText(doc, translationFieldsOf(config))
       rows.push({
         entity: slug,
         id: doc.id as number | string,

@@ -4,6 +4,7 @@ import {
   isMachineTranslationLocale,
   leichteSpracheLocale,
   matchMemory,
+  plainText,
   taggedTextProblem,
   translatedFieldValue,
   type LocaleCode,
@@ -22,6 +23,8 @@ export type MachineTranslationResult = {
   provider: string
   /** Segments sent to the provider. */
   translated: number
+  /** Characters of German text sent to the provider (without the inline tags): what providers bill. */
+  characters: number
   /** Segments whose translation the memory kept (unchanged German). */
   reused: number
   fields: string[]
@@ -78,7 +81,7 @@ async function translateSegments(
     }
     batch.forEach((segment, index) => {
       const text = results[index]!
-      const problem = taggedTextProblem(text, segment, doc.german[segment.field])
+      const problem = taggedTextProblem(text, segment, doc.german)
       if (problem) throw new TranslationInputError(`${provider.name} hat die Auszeichnungen in ${fieldLabel(doc, segment.field)} verändert (${problem}); nichts geändert`, 502)
       translations.set(segment.key, text)
     })
@@ -104,7 +107,7 @@ export async function machineTranslateDocument(
   const germanSegments = documentSegments(doc.fields, doc.german)
   const toTranslate = germanSegments.filter((segment) => !match.reused.has(segment.key))
   const base = { document: doc.name, locale, provider: provider.name, reused: match.reused.size }
-  if (toTranslate.length === 0) return { ...base, translated: 0, fields: [], tooLong: [], status: 'unchanged' }
+  if (toTranslate.length === 0) return { ...base, translated: 0, characters: 0, fields: [], tooLong: [], status: 'unchanged' }
 
   const humanTextReplaced = doc.machine ? [] : match.changed.filter((segment) => segment.current !== undefined)
   if (humanTextReplaced.length > 0 && !options.overwrite) {
@@ -118,19 +121,22 @@ export async function machineTranslateDocument(
   const translations = await translateSegments(provider, doc, toTranslate, locale, await glossaryFor(payload, locale))
   const values: Record<string, unknown> = {}
   const memory: SegmentMemory = {}
-  const tooLong: string[] = []
+  const tooLong = new Set<string>()
   for (const field of doc.fields) {
     values[field.name] = translatedFieldValue(field, doc.german[field.name], (segment) => translations.get(segment.key) ?? match.reused.get(segment.key))
-    const value = values[field.name]
-    if (field.maxLength && typeof value === 'string' && value.length > field.maxLength) tooLong.push(fieldLabel(doc, field.name))
+  }
+  for (const segment of toTranslate) {
+    const text = translations.get(segment.key)
+    if (segment.maxLength && text !== undefined && plainText(text).length > segment.maxLength) tooLong.add(fieldLabel(doc, segment.field))
   }
   for (const segment of germanSegments) memory[segment.key] = segment.text
   await saveTranslationDraft(payload, doc, locale, values, memory, { machine: true, req: options.req })
   return {
     ...base,
     translated: toTranslate.length,
+    characters: toTranslate.reduce((sum, segment) => sum + plainText(segment.text).length, 0),
     fields: [...new Set(toTranslate.map((segment) => segment.field))],
-    tooLong,
+    tooLong: [...tooLong],
     status: 'machine-translated',
   }
 }

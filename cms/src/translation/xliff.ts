@@ -107,7 +107,8 @@ const note = (text: string, indent: string) => `${indent}<note>${escapeXml(text)
 
 function unitElement(doc: DocumentForTranslation, unit: ExportUnit, locale: MachineTranslationLocale): string {
   const { segment, field } = unit
-  const width = field.kind === 'text' && field.maxLength ? ` maxwidth="${field.maxLength}" size-unit="char"` : ''
+  const { maxLength } = segment
+  const width = maxLength ? ` maxwidth="${maxLength}" size-unit="char"` : ''
   const state = doc.machine && !doc.checked ? 'needs-review-translation' : 'translated'
   const lines = [
     `      <trans-unit id="${attribute(segment.key)}" resname="${attribute(segment.key)}" xml:space="preserve"${width}>`,
@@ -120,7 +121,7 @@ function unitElement(doc: DocumentForTranslation, unit: ExportUnit, locale: Mach
     lines.push(`          <target xml:lang="${locale}">${unit.previous.target}</target>`, '        </alt-trans>')
   }
   lines.push(note(`Dokument (document): „${doc.title}“ (${doc.name})`, '        '), note(`Feld (field): „${field.label}“ (${field.name})`, '        '))
-  if (field.maxLength) lines.push(note(`Höchstens ${field.maxLength} Zeichen (at most ${field.maxLength} characters)`, '        '))
+  if (maxLength) lines.push(note(`Höchstens ${maxLength} Zeichen (at most ${maxLength} characters)`, '        '))
   if (unit.previous) {
     lines.push(note('Der deutsche Text wurde nach der letzten Übersetzung geändert; die bisherige Übersetzung steht als frühere Fassung dabei (the German changed since the last translation; the previous one is attached as alt-trans).', '        '))
   }
@@ -313,15 +314,16 @@ function checkedTarget(doc: DocumentForTranslation, unit: ParsedUnit, germanByKe
   if (canonicalTagged(unit.source) !== segment.text) {
     return { problem: 'Konflikt: der deutsche Text wurde seit dem Export geändert; bitte neu exportieren (conflict: the German changed since the export)' }
   }
-  const tagProblem = taggedTextProblem(target, segment, doc.german[segment.field])
+  const tagProblem = taggedTextProblem(target, segment, doc.german)
   if (tagProblem) return { problem: `Auszeichnungen (Tags) beschädigt: ${tagProblem} (broken inline tags)` }
-  const { maxLength } = fieldOf(doc, segment.field)
+  const { maxLength } = segment
   const length = plainText(target).length
   if (maxLength && length > maxLength) return { problem: `zu lang: ${length} von höchstens ${maxLength} Zeichen (too long)` }
   return { target }
 }
 
-const fieldOfKey = (key: string) => key.split('#')[0]!
+/** The top-level field of a segment key: `body` of `body#3`, `facts` of `facts.<row id>.label`. */
+const fieldOfKey = (key: string) => key.split('#')[0]!.split('.')[0]!
 
 /**
  * The imported text of each German segment: its unit's target, or for a repetition (the same
@@ -358,7 +360,7 @@ function translationAfter(doc: DocumentForTranslation, targets: Map<string, stri
     const importedText = imported.get(segment.key)
     const text = importedText ?? match.reused.get(segment.key) ?? previous.get(segment.key)?.current
     if (text === undefined) continue
-    if (importedText === undefined && taggedTextProblem(text, segment, doc.german[segment.field])) {
+    if (importedText === undefined && taggedTextProblem(text, segment, doc.german)) {
       lost.push(segment.key)
       continue
     }

@@ -12,17 +12,38 @@
  * copied into the translation.
  */
 
-/** A translatable field, as the content model declares it (see `translationFields` in tracking.ts). */
+/**
+ * A translatable field, as the content model declares it (see `translationFields` in
+ * tracking.ts): a localized text or rich-text field, or an array or group (not localized
+ * itself) whose rows hold such fields. A field inside a row is keyed by the row's id, so its
+ * segments keep their translation when rows are moved: `facts.<row id>.label`.
+ */
 export type TranslationField = {
   name: string
-  kind: 'text' | 'richText'
+  kind: 'text' | 'richText' | 'array' | 'group'
   label: string
   maxLength?: number
+  /** The translatable fields of each row (`array`) or of the group (`group`). */
+  fields?: TranslationField[]
+}
+
+/** The fields inside an array's rows or a group. */
+export const innerFields = (field: TranslationField): TranslationField[] => field.fields ?? []
+
+type Row = Record<string, unknown> & { id?: unknown }
+
+/** The rows of an array value that can carry a translation: those with an id. */
+export function arrayRows(value: unknown): Row[] {
+  return Array.isArray(value) ? value.filter((row): row is Row => typeof row === 'object' && row !== null && (typeof row.id === 'string' || typeof row.id === 'number')) : []
 }
 
 export type Segment = {
-  /** `title` for a short field, `body#3` or `body#4.1` (list item 1 of node 4) in rich text. */
+  /**
+   * `title` for a short field, `body#3` or `body#4.1` (list item 1 of node 4) in rich text,
+   * `facts.<row id>.label` inside an array's row, `address.city` inside a group.
+   */
   key: string
+  /** The top-level field the segment belongs to. */
   field: string
   /** Tagged text (see above). */
   text: string
@@ -116,16 +137,22 @@ function walkTextBlocks(node: LexicalNode, path: number[], visit: (node: Lexical
 
 const richTextKey = (field: string, path: number[]) => `${field}#${path.join('.')}`
 
-/** The segments of one field's value (German or a translation). */
-export function fieldSegments(field: TranslationField, value: unknown): Segment[] {
+/** The segments of one field's value (German or a translation); `prefix` and `top` place a field inside rows and groups. */
+export function fieldSegments(field: TranslationField, value: unknown, prefix = '', top = field.name): Segment[] {
+  const key = prefix + field.name
+  if (field.kind === 'array') return arrayRows(value).flatMap((row) => innerFields(field).flatMap((inner) => fieldSegments(inner, row[inner.name], `${key}.${row.id}.`, top)))
+  if (field.kind === 'group') {
+    const group = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+    return innerFields(field).flatMap((inner) => fieldSegments(inner, group[inner.name], `${key}.`, top))
+  }
   if (field.kind === 'text') {
-    return typeof value === 'string' && value.trim() ? [{ key: field.name, field: field.name, text: escapeXml(value), maxLength: field.maxLength }] : []
+    return typeof value === 'string' && value.trim() ? [{ key, field: top, text: escapeXml(value), maxLength: field.maxLength }] : []
   }
   if (!isRichTextValue(value)) return []
   const segments: Segment[] = []
   walkTextBlocks(value.root, [], (node, path) => {
     const text = encodeBlock(node)
-    if (text !== undefined) segments.push({ key: richTextKey(field.name, path), field: field.name, text })
+    if (text !== undefined) segments.push({ key: richTextKey(key, path), field: top, text })
   })
   return segments
 }
@@ -133,6 +160,21 @@ export function fieldSegments(field: TranslationField, value: unknown): Segment[
 /** The segments of a document's values in one locale (`values[field]` is that locale's value). */
 export function documentSegments(fields: readonly TranslationField[], values: Record<string, unknown>): Segment[] {
   return fields.flatMap((field) => fieldSegments(field, values[field.name]))
+}
+
+/**
+ * The value a segment was cut from, found by its key in a document's values (one locale):
+ * the rich text of `body#3`, the row's text of `facts.<row id>.label`.
+ */
+export function segmentFieldValue(values: Record<string, unknown>, key: string): unknown {
+  const [first, ...rest] = key.split('#')[0]!.split('.')
+  let value: unknown = values[first!]
+  for (let index = 0; index < rest.length; index += 1) {
+    const part = rest[index]!
+    if (Array.isArray(value)) value = arrayRows(value).find((row) => String(row.id) === part)
+    else value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined
+  }
+  return value
 }
 
 export class TaggedTextError extends Error {
@@ -210,14 +252,14 @@ export function decodeInline(tagged: string, german: LexicalNode[]): LexicalNode
   return nodes
 }
 
-/** Checks tagged text against the German segment it translates; the problem, or undefined. */
-export function taggedTextProblem(translated: string, germanSegment: Segment, germanValue: unknown): string | undefined {
+/** Checks tagged text against the German segment it translates (`german`: the document's German values); the problem, or undefined. */
+export function taggedTextProblem(translated: string, germanSegment: Segment, german: Record<string, unknown>): string | undefined {
   try {
     if (!germanSegment.key.includes('#')) {
       if (/<[^>]*>/.test(translated)) return 'a short field cannot hold tags'
       return undefined
     }
-    decodeInline(translated, germanInlineOf(germanSegment.key, germanValue))
+    decodeInline(translated, germanInlineOf(germanSegment.key, segmentFieldValue(german, germanSegment.key)))
     return undefined
   } catch (error) {
     if (error instanceof TaggedTextError) return error.message
@@ -242,15 +284,25 @@ function germanInlineOf(key: string, germanValue: unknown): LexicalNode[] {
 
 /**
  * A field's translated value: the German value's structure with each segment's text replaced
- * by `translationOf(segment)`. A segment without a translation keeps `fallback(segment)` (the
- * current translation of that segment, when the caller has one) or else its German text.
+ * by `translationOf(segment)`; a segment it has no translation for keeps its German text.
+ * Rows and groups keep their ids and other fields; only their translatable fields change.
  */
 export function translatedFieldValue(
   field: TranslationField,
   germanValue: unknown,
   translationOf: (segment: Segment) => string | undefined,
+  prefix = '',
 ): unknown {
-  const segments = fieldSegments(field, germanValue)
+  const key = prefix + field.name
+  if (field.kind === 'array') {
+    if (!Array.isArray(germanValue)) return germanValue
+    return arrayRows(germanValue).map((row) => translatedInner(field, row, translationOf, `${key}.${row.id}.`))
+  }
+  if (field.kind === 'group') {
+    if (typeof germanValue !== 'object' || germanValue === null) return germanValue
+    return translatedInner(field, germanValue as Record<string, unknown>, translationOf, `${key}.`)
+  }
+  const segments = fieldSegments(field, germanValue, prefix)
   if (field.kind === 'text') {
     const segment = segments[0]
     if (!segment) return germanValue
@@ -266,5 +318,11 @@ export function translatedFieldValue(
     const blocks = (node.children ?? []).filter(isBlock)
     node.children = [...decodeInline(text, german), ...blocks]
   }
+  return translated
+}
+
+function translatedInner(field: TranslationField, german: Record<string, unknown>, translationOf: (segment: Segment) => string | undefined, prefix: string): Record<string, unknown> {
+  const translated = { ...german }
+  for (const inner of innerFields(field)) translated[inner.name] = translatedFieldValue(inner, german[inner.name], translationOf, prefix)
   return translated
 }

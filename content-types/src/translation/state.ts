@@ -1,6 +1,6 @@
 import { defaultLocale, leichteSpracheLocale, localeCodes, type LocaleCode } from '../locales.ts'
 import { matchMemory, type SegmentMemory } from './memory.ts'
-import type { TranslationField } from './segments.ts'
+import { arrayRows, innerFields, type TranslationField } from './segments.ts'
 
 /**
  * Where each language of a document stands, worked out from the document itself (read with
@@ -53,22 +53,45 @@ export function hasContent(value: unknown): boolean {
   return true
 }
 
-export function valueIn(doc: DocumentInAllLocales | null | undefined, field: string, locale: LocaleCode): unknown {
-  const byLocale = doc?.[field] as Partial<Record<LocaleCode, unknown>> | null | undefined
+/**
+ * One locale's value of a translatable field in a document read with `locale: 'all'`: a text
+ * field's value in that locale; an array's rows (or a group) with their fields' values in that
+ * locale, ids kept.
+ */
+export function valueIn(raw: unknown, field: TranslationField, locale: LocaleCode): unknown {
+  if (field.kind === 'array') {
+    return arrayRows(raw).map((row) => ({ id: row.id, ...innerValuesIn(row, field, locale) }))
+  }
+  if (field.kind === 'group') return typeof raw === 'object' && raw !== null ? innerValuesIn(raw as Record<string, unknown>, field, locale) : undefined
+  const byLocale = raw as Partial<Record<LocaleCode, unknown>> | null | undefined
   return byLocale && typeof byLocale === 'object' ? byLocale[locale] : undefined
 }
 
+function innerValuesIn(container: Record<string, unknown>, field: TranslationField, locale: LocaleCode): Record<string, unknown> {
+  return Object.fromEntries(innerFields(field).map((inner) => [inner.name, valueIn(container[inner.name], inner, locale)]))
+}
+
+/** Whether one locale's value of a field says something; for rows and groups, whether any of their fields does. */
+function fieldHasContent(field: TranslationField, value: unknown): boolean {
+  if (field.kind === 'array') return arrayRows(value).some((row) => innerFields(field).some((inner) => fieldHasContent(inner, row[inner.name])))
+  if (field.kind === 'group') {
+    const group = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+    return innerFields(field).some((inner) => fieldHasContent(inner, group[inner.name]))
+  }
+  return hasContent(value)
+}
+
 function hasOwnText(doc: DocumentInAllLocales | null | undefined, fields: readonly TranslationField[], locale: LocaleCode): boolean {
-  return fields.some((field) => hasContent(valueIn(doc, field.name, locale)))
+  return fields.some((field) => fieldHasContent(field, valueIn(doc?.[field.name], field, locale)))
 }
 
 function sameText(a: DocumentInAllLocales, b: DocumentInAllLocales, fields: readonly TranslationField[], locale: LocaleCode): boolean {
-  return fields.every((field) => JSON.stringify(valueIn(a, field.name, locale) ?? null) === JSON.stringify(valueIn(b, field.name, locale) ?? null))
+  return fields.every((field) => JSON.stringify(valueIn(a[field.name], field, locale) ?? null) === JSON.stringify(valueIn(b[field.name], field, locale) ?? null))
 }
 
 /** One locale's values of a document read in all locales, as a document of that locale. */
 export function valuesIn(doc: DocumentInAllLocales, fields: readonly TranslationField[], locale: LocaleCode): Record<string, unknown> {
-  return Object.fromEntries(fields.map((field) => [field.name, valueIn(doc, field.name, locale)]))
+  return Object.fromEntries(fields.map((field) => [field.name, valueIn(doc[field.name], field, locale)]))
 }
 
 /** The translation memory's verdict for one language, or undefined where dates decide. */

@@ -1,9 +1,12 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Field, GlobalBeforeChangeHook, GlobalConfig, GlobalSlug, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Field, GlobalBeforeChangeHook, GlobalConfig, GlobalSlug } from 'payload'
+import { hasDraftsEnabled } from 'payload/shared'
 
 import { staffField } from '../access/index.ts'
 import { defaultLocale, leichteSpracheLocale, type LocaleCode } from '../locales.ts'
+import { keepingLocale } from './keepingLocale.ts'
 import { memoryAfterEdit, type SegmentMemory } from './memory.ts'
 import type { TranslationField } from './segments.ts'
+import { hideUnreviewedGlobalMachineText, hideUnreviewedMachineText } from './unreviewedMachineText.ts'
 
 /**
  * Translation tracking for a collection or global: when its German text last changed, and per
@@ -90,7 +93,8 @@ function labelOf(field: Field & { label?: unknown; name: string }): string {
 
 /**
  * The translatable fields: named, localized text, textarea and rich-text fields, at the top
- * level or in unnamed tabs, rows and collapsibles.
+ * level or in unnamed tabs, rows and collapsibles; and arrays and named groups (not localized
+ * themselves) whose rows hold such fields, as the press kit's fact sheet does.
  */
 export function translationFields(fields: Field[]): TranslationField[] {
   return fields.flatMap((field): TranslationField[] => {
@@ -98,8 +102,12 @@ export function translationFields(fields: Field[]): TranslationField[] {
       const maxLength = 'maxLength' in field && typeof field.maxLength === 'number' ? field.maxLength : undefined
       return [{ name: field.name, kind: field.type === 'richText' ? 'richText' : 'text', label: labelOf(field), ...(maxLength ? { maxLength } : {}) }]
     }
+    if ((field.type === 'array' || field.type === 'group') && 'name' in field && field.name && !field.localized && !ownFields.has(field.name)) {
+      const inner = translationFields(field.fields)
+      return inner.length > 0 ? [{ name: field.name, kind: field.type, label: labelOf(field), fields: inner }] : []
+    }
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : translationFields(tab.fields)))
-    if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) return translationFields(field.fields)
+    if ((field.type === 'row' || field.type === 'collapsible' || field.type === 'group') && 'fields' in field) return translationFields(field.fields)
     return []
   })
 }
@@ -171,20 +179,6 @@ async function track({ fields, data, original, locale, context, readGerman }: Tr
   return { ...data, translation }
 }
 
-/**
- * Reads inside the save's transaction (same `req`) without changing the locale the save
- * writes: a Local API call with `req` sets `req.locale` to its own locale.
- */
-async function keepingLocale(req: PayloadRequest, read: () => Promise<unknown>): Promise<Record<string, unknown>> {
-  const { locale, fallbackLocale } = req
-  try {
-    return (await read()) as Record<string, unknown>
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
-}
-
 export function withTranslationTracking(collection: CollectionConfig): CollectionConfig {
   const fields = translationFields(collection.fields)
   const hook: CollectionBeforeChangeHook = ({ data, originalDoc, req, context }) =>
@@ -203,7 +197,11 @@ export function withTranslationTracking(collection: CollectionConfig): Collectio
     ...collection,
     fields: [...withLeichteSpracheHints(collection.fields), ...trackingFields, statusField(), languagesColumn],
     custom: { ...collection.custom, translationFields: fields },
-    hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), hook] },
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), hook],
+      afterRead: [...(collection.hooks?.afterRead ?? []), ...(hasDraftsEnabled(collection) ? [] : [hideUnreviewedMachineText(collection.slug, fields)])],
+    },
   }
 }
 
@@ -222,7 +220,11 @@ export function withGlobalTranslationTracking(global: GlobalConfig): GlobalConfi
     ...global,
     fields: [...withLeichteSpracheHints(global.fields), ...trackingFields, statusField(global.slug)],
     custom: { ...global.custom, translationFields: fields },
-    hooks: { ...global.hooks, beforeChange: [...(global.hooks?.beforeChange ?? []), hook] },
+    hooks: {
+      ...global.hooks,
+      beforeChange: [...(global.hooks?.beforeChange ?? []), hook],
+      afterRead: [...(global.hooks?.afterRead ?? []), ...(hasDraftsEnabled(global) ? [] : [hideUnreviewedGlobalMachineText(global.slug, fields)])],
+    },
   }
 }
 

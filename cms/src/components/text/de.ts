@@ -83,7 +83,7 @@ export const de = {
     notTranslated: 'Nicht übersetzt.',
     unsaved: 'Ungespeicherte Änderungen auf dieser Seite gehen verloren. Trotzdem übersetzen?',
     failed: (status: number) => `Übersetzung fehlgeschlagen (HTTP ${status}).`,
-    leichteSprache: 'Leichte Sprache wird nicht maschinell übersetzt – bitte von Hand schreiben.',
+    leichteSprache: 'Leichte Sprache wird nicht maschinell übersetzt: kein Dienst schreibt sie gut. Bitte von Hand schreiben; die Hinweise zur Leichten Sprache unter jedem Feld zeigen, was noch schwer ist.',
     changedSegments: (count: number) => `${count} ${count === 1 ? 'geänderter Abschnitt' : 'geänderte Abschnitte'}`,
     germanBefore: 'Deutsch vorher',
     germanNow: 'Deutsch jetzt',

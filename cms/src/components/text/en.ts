@@ -75,7 +75,7 @@ export const en = {
     notTranslated: 'Not translated.',
     unsaved: 'Unsaved changes on this page will be lost. Translate anyway?',
     failed: (status: number) => `Translation failed (HTTP ${status}).`,
-    leichteSprache: 'Easy-to-read German is not machine-translated – please write it by hand.',
+    leichteSprache: 'Easy-to-read German (Leichte Sprache) is not machine-translated: no service writes it well. Please write it by hand; the easy-to-read hints under each field show what is still hard to read.',
     changedSegments: (count: number) => `${count} changed ${count === 1 ? 'segment' : 'segments'}`,
     germanBefore: 'German before',
     germanNow: 'German now',

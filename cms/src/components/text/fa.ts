@@ -76,7 +76,7 @@ export const fa = {
     notTranslated: 'ترجمه نشد.',
     unsaved: 'تغییرات ذخیره‌نشده در این صفحه از بین می‌روند. با این حال ترجمه شود؟',
     failed: (status: number) => `ترجمه ناموفق بود (HTTP ${status}).`,
-    leichteSprache: 'زبان ساده (Leichte Sprache) به‌صورت ماشینی ترجمه نمی‌شود – لطفاً آن را خودتان بنویسید.',
+    leichteSprache: 'زبان ساده (Leichte Sprache) به‌صورت ماشینی ترجمه نمی‌شود: هیچ سرویسی آن را خوب نمی‌نویسد. لطفاً آن را خودتان بنویسید؛ نکته‌های زبان ساده زیر هر فیلد نشان می‌دهند چه چیزی هنوز دشوار است.',
     changedSegments: (count: number) => `${count} بخش تغییریافته`,
     germanBefore: 'متن آلمانی قبلی',
     germanNow: 'متن آلمانی کنونی',

@@ -75,7 +75,7 @@ export const tr = {
     notTranslated: 'Çevrilmedi.',
     unsaved: 'Bu sayfadaki kaydedilmemiş değişiklikler kaybolacak. Yine de çevrilsin mi?',
     failed: (status: number) => `Çeviri başarısız oldu (HTTP ${status}).`,
-    leichteSprache: 'Kolay Almanca (Leichte Sprache) makineyle çevrilmez – lütfen metni elle yazın.',
+    leichteSprache: 'Kolay Almanca (Leichte Sprache) makineyle çevrilmez: hiçbir hizmet onu iyi yazamaz. Lütfen metni elle yazın; her alanın altındaki Kolay Almanca ipuçları neyin hâlâ zor olduğunu gösterir.',
     changedSegments: (count: number) => `${count} değişen bölüm`,
     germanBefore: 'Almanca (önceki)',
     germanNow: 'Almanca (şimdiki)',

@@ -75,7 +75,7 @@ export const vi = {
     notTranslated: 'Chưa dịch.',
     unsaved: 'Các thay đổi chưa lưu trên trang này sẽ bị mất. Vẫn dịch?',
     failed: (status: number) => `Dịch thất bại (HTTP ${status}).`,
-    leichteSprache: 'Tiếng Đức dễ hiểu (Leichte Sprache) không được dịch máy – vui lòng tự viết.',
+    leichteSprache: 'Tiếng Đức dễ hiểu (Leichte Sprache) không được dịch máy: không dịch vụ nào viết tốt loại văn bản này. Vui lòng tự viết; các gợi ý về tiếng Đức dễ hiểu dưới mỗi trường cho thấy chỗ nào vẫn còn khó.',
     changedSegments: (count: number) => `${count} đoạn đã thay đổi`,
     germanBefore: 'Tiếng Đức trước đây',
     germanNow: 'Tiếng Đức hiện tại',
