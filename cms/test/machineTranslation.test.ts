@@ -1,4 +1,4 @@
-import type { LocaleState, Story } from '@verband/content-types'
+import type { LocaleState } from '@verband/content-types'
 import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,6 +8,7 @@ import { deepLProvider } from '../src/translation/providers/deepl.ts'
 import { libreTranslateProvider } from '../src/translation/providers/libreTranslate.ts'
 import type { TranslationProvider } from '../src/translation/providers/index.ts'
 import { startFakeDeepL, startFakeLibreTranslate, type FakeProvider } from './support/translationProviders.ts'
+import { storyBody } from './support/fixtures.ts'
 import { startTestPayload } from './support/testPayload.ts'
 
 /**
@@ -25,21 +26,9 @@ let deepL: TranslationProvider
 let libre: TranslationProvider
 let req: PayloadRequest
 
-const text = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 })
-const block = (type: string, children: object[], extra: object = {}) => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })
-const storyBody = (secondItem = 'Sprachcafé am Dienstag'): Story['body'] => ({
-  root: block('root', [
-    block('heading', [text('Das Leitbild in Leipzig')], { tag: 'h2' }),
-    block('paragraph', [
-      text('Unser '),
-      text('Leitbild', 1),
-      text(' verbindet Migrant*innenorganisationen in Sachsen. Mehr '),
-      block('link', [text('zum Leitbild')], { fields: { url: 'https://example.org/leitbild', linkType: 'custom', newTab: false } }),
-      text('.'),
-    ]),
-    block('list', [block('listitem', [text('Beratung')], { value: 1 }), block('listitem', [text(secondItem)], { value: 2 })], { listType: 'bullet', tag: 'ul' }),
-  ]) as unknown as Story['body']['root'],
-})
+/** The story of these tests, with glossary terms in the heading, the paragraph and the link's text. */
+const germanBody = (secondItem?: string) =>
+  storyBody({ heading: 'Das Leitbild in Leipzig', middle: ' verbindet Migrant*innenorganisationen in Sachsen. Mehr ', linkText: 'zum Leitbild', secondItem })
 
 type Node = { type: string; text?: string; format?: number; fields?: { url: string }; children?: Node[] }
 const nodes = (value: unknown) => (value as { root: Node }).root.children!
@@ -49,7 +38,7 @@ async function newStory(slug: string) {
   const story = await payload.create({
     collection: 'stories',
     locale: 'de',
-    data: { title: 'Ankommen in Leipzig', slug, summary: 'Wie das Leitbild wirkt.', body: storyBody(), publishedAt: '2026-01-01T00:00:00.000Z', _status: 'published' },
+    data: { title: 'Ankommen in Leipzig', slug, summary: 'Wie das Leitbild wirkt.', body: germanBody(), publishedAt: '2026-01-01T00:00:00.000Z', _status: 'published' },
   })
   return story.id
 }
@@ -117,7 +106,7 @@ describe('machine translation with DeepL', () => {
   it('after one German paragraph changes, names only that segment and sends only it', async () => {
     const id = await newStory('deepl-segment')
     await machineTranslateDocument(payload, deepL, { collection: 'stories', id }, 'ar', { overwrite: false, req })
-    await payload.update({ collection: 'stories', id, locale: 'de', draft: true, data: { body: storyBody('Sprachcafé am Mittwoch') } })
+    await payload.update({ collection: 'stories', id, locale: 'de', draft: true, data: { body: germanBody('Sprachcafé am Mittwoch') } })
 
     const ar = stateOf(await documentLocaleStates(payload, { collection: 'stories', id }), 'ar')
     expect(ar).toMatchObject({ translation: 'outdated', changedSegments: 1 })
@@ -132,7 +121,7 @@ describe('machine translation with DeepL', () => {
 
   it('asks before replacing a person’s translation, and replaces only the changed segment when confirmed', async () => {
     const id = await newStory('human-fa')
-    await payload.update({ collection: 'stories', id, locale: 'fa', draft: true, data: { title: 'رسیدن به لایپزیگ', summary: 'خلاصه', body: storyBody() } })
+    await payload.update({ collection: 'stories', id, locale: 'fa', draft: true, data: { title: 'رسیدن به لایپزیگ', summary: 'خلاصه', body: germanBody() } })
     await payload.update({ collection: 'stories', id, locale: 'de', draft: true, data: { title: 'Angekommen in Leipzig' } })
     const fa = stateOf(await documentLocaleStates(payload, { collection: 'stories', id }), 'fa')
     expect(fa).toMatchObject({ translation: 'outdated', changedSegments: 1, machine: false })
@@ -175,7 +164,7 @@ describe('a global and a collection without drafts', () => {
   it('fills the Leitbild’s Ukrainian draft, every field of it, and leaves the published Leitbild alone', async () => {
     const german = {
       visionLead: 'Wir sind das Netzwerk.',
-      vision: storyBody(),
+      vision: germanBody(),
       partnerGroupsIntro: 'Mit wem wir arbeiten.',
       longTermPicture: 'Ein Sachsen für alle.',
       adoptedBy: 'Mitgliederversammlung',

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { documentLocaleStates } from '../src/translation/documentLocaleStates.ts'
 import { launchBrowser, logInToAdmin } from './support/browser.ts'
 import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
-import { richText } from './support/fixtures.ts'
+import { richText, storyBody } from './support/fixtures.ts'
 import { startTestPayload } from './support/testPayload.ts'
 import { startFakeDeepL, type FakeProvider } from './support/translationProviders.ts'
 
@@ -34,22 +34,6 @@ let contactId: number
 const password = 'a-long-test-password'
 const screenshots = 'test-results/screenshots'
 
-const text = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 })
-type LexicalNode = { type: string; version: number }
-const block = (type: string, children: LexicalNode[], extra: object = {}) => ({ type, children, direction: 'ltr' as const, format: '' as const, indent: 0, version: 1, ...extra })
-const storyBody = (secondItem = 'Sprachcafé am Dienstag') => ({
-  root: block('root', [
-    block('heading', [text('Ankommen in Leipzig')], { tag: 'h2' }),
-    block('paragraph', [
-      text('Unser '),
-      text('Leitbild', 1),
-      text(' verbindet Vereine in Sachsen. Mehr '),
-      block('link', [text('im Netz')], { fields: { url: 'https://example.org/leitbild', linkType: 'custom', newTab: false } }),
-      text('.'),
-    ]),
-    block('list', [block('listitem', [text('Beratung')], { value: 1 }), block('listitem', [text(secondItem)], { value: 2 })], { listType: 'bullet', tag: 'ul' }),
-  ]),
-})
 
 type Node = { type: string; text?: string; format?: number; fields?: { url: string }; children?: Node[] }
 const stateOf = async (id: number, locale: string): Promise<LocaleState> => (await documentLocaleStates(payload, { collection: 'stories', id })).find((state) => state.locale === locale)!
@@ -157,7 +141,7 @@ describe('a translator in the admin', () => {
   }, 120_000)
 
   it('lists the changed German segments of an outdated language in the sidebar', async () => {
-    await payload.update({ collection: 'stories', id: storyId, locale: 'de', data: { body: storyBody('Sprachcafé am Mittwoch'), _status: 'published' } })
+    await payload.update({ collection: 'stories', id: storyId, locale: 'de', data: { body: storyBody({ secondItem: 'Sprachcafé am Mittwoch' }), _status: 'published' } })
 
     await page.goto(`${server.url}/admin/collections/stories/${storyId}?locale=de`)
     const arabic = page.locator('.translation-status li[data-locale="ar"]')

@@ -1,9 +1,9 @@
-import type { Story } from '@verband/content-types'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { exportXliff, importXliff, XliffImportError } from '../src/translation/xliff.ts'
+import { storyBody } from './support/fixtures.ts'
 import { startTestPayload } from './support/testPayload.ts'
 
 /**
@@ -17,21 +17,6 @@ let payload: Payload
 let close: () => Promise<void>
 let req: PayloadRequest
 
-const text = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 })
-const block = (type: string, children: object[], extra: object = {}) => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })
-const storyBody = (secondItem = 'Sprachcafé am Dienstag'): Story['body'] => ({
-  root: block('root', [
-    block('heading', [text('Ankommen in Leipzig')], { tag: 'h2' }),
-    block('paragraph', [
-      text('Unser '),
-      text('Leitbild', 1),
-      text(' verbindet Vereine in Sachsen. Mehr '),
-      block('link', [text('im Netz')], { fields: { url: 'https://example.org/leitbild', linkType: 'custom', newTab: false } }),
-      text('.'),
-    ]),
-    block('list', [block('listitem', [text('Beratung')], { value: 1 }), block('listitem', [text(secondItem)], { value: 2 })], { listType: 'bullet', tag: 'ul' }),
-  ]) as unknown as Story['body']['root'],
-})
 
 /** A translator's Farsi for every unit of the story, tags kept. */
 const farsi: Record<string, string> = {
@@ -210,7 +195,7 @@ describe('XLIFF import', () => {
     await importXliff(payload, withTargets(await exportStory(id), farsi), 'fa', req)
     expect(fileOf(parse(await exportOpenWork()), id), 'nothing open once translated').toBeUndefined()
 
-    await payload.update({ collection: 'stories', id, locale: 'de', draft: true, data: { body: storyBody('Sprachcafé am Mittwoch') } })
+    await payload.update({ collection: 'stories', id, locale: 'de', draft: true, data: { body: storyBody({ secondItem: 'Sprachcafé am Mittwoch' }) } })
     const file = fileOf(parse(await exportOpenWork()), id)!
     expect(file.units).toHaveLength(1)
     expect(file.units[0]).toMatchObject({ id: 'body#2.1', source: 'Sprachcafé am Mittwoch', target: undefined, previous: farsi['body#2.1'] })

@@ -1,3 +1,4 @@
+import type { Story } from '@verband/content-types'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
@@ -28,6 +29,32 @@ export function richText(text: string) {
         },
       ],
     },
+  }
+}
+
+const lexicalText = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 })
+const lexicalBlock = (type: string, children: object[], extra: object = {}) => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })
+
+/** The words of `storyBody` that tests vary. */
+type StoryWords = { heading?: string; middle?: string; linkText?: string; secondItem?: string }
+
+/**
+ * A story's rich text with everything translation must keep: a heading, a paragraph with bold
+ * text and a link, and a list (its second item the one tests change).
+ */
+export function storyBody({ heading = 'Ankommen in Leipzig', middle = ' verbindet Vereine in Sachsen. Mehr ', linkText = 'im Netz', secondItem = 'Sprachcafé am Dienstag' }: StoryWords = {}): Story['body'] {
+  return {
+    root: lexicalBlock('root', [
+      lexicalBlock('heading', [lexicalText(heading)], { tag: 'h2' }),
+      lexicalBlock('paragraph', [
+        lexicalText('Unser '),
+        lexicalText('Leitbild', 1),
+        lexicalText(middle),
+        lexicalBlock('link', [lexicalText(linkText)], { fields: { url: 'https://example.org/leitbild', linkType: 'custom', newTab: false } }),
+        lexicalText('.'),
+      ]),
+      lexicalBlock('list', [lexicalBlock('listitem', [lexicalText('Beratung')], { value: 1 }), lexicalBlock('listitem', [lexicalText(secondItem)], { value: 2 })], { listType: 'bullet', tag: 'ul' }),
+    ]) as unknown as Story['body']['root'],
   }
 }
 

@@ -1,13 +1,5 @@
 import type { AdminText } from './de.ts'
-
-/** The Russian plural form of a count: 1, 21 → one; 2–4, 22–24 → few; else many. */
-const plural = (n: number, one: string, few: string, many: string) => {
-  const lastTwo = Math.abs(n) % 100
-  const last = lastTwo % 10
-  if (last === 1 && lastTwo !== 11) return one
-  if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) return few
-  return many
-}
+import { slavicPlural } from './slavicPlural.ts'
 
 export const ru = {
   dateLocale: 'ru-RU',
@@ -46,7 +38,7 @@ export const ru = {
     draftUses: 'Используется в (не публично):',
   },
   leichteSprache: {
-    heading: (count: number) => `Лёгкий язык: ${count} ${plural(count, 'подсказка', 'подсказки', 'подсказок')}`,
+    heading: (count: number) => `Лёгкий язык: ${count} ${slavicPlural(count, 'подсказка', 'подсказки', 'подсказок')}`,
     note: 'Подсказки, а не ошибки: проверьте, можно ли сказать это предложение проще.',
     rules: {
       longSentence: 'Длинное предложение',
@@ -73,20 +65,20 @@ export const ru = {
     filter: 'Фильтровать',
     document: 'Документ',
     nothing: 'Делать ничего не нужно.',
-    hints: (count: number) => `${count} ${plural(count, 'подсказка', 'подсказки', 'подсказок')} по лёгкому языку`,
+    hints: (count: number) => `${count} ${slavicPlural(count, 'подсказка', 'подсказки', 'подсказок')} по лёгкому языку`,
     machine: 'машинный перевод – пожалуйста, проверьте',
     translate: 'Перевести с немецкого',
     translateShort: 'Перевести',
     translating: 'Идёт перевод …',
     translated: (translated: number, reused: number) =>
-      `Переведено ${translated} ${plural(translated, 'фрагмент', 'фрагмента', 'фрагментов')}, ${reused} оставлено без изменений`,
-    unchanged: (reused: number) => `Переводить нечего: ${reused} ${plural(reused, 'фрагмент', 'фрагмента', 'фрагментов')} оставлено без изменений.`,
+      `Переведено ${translated} ${slavicPlural(translated, 'фрагмент', 'фрагмента', 'фрагментов')}, ${reused} оставлено без изменений`,
+    unchanged: (reused: number) => `Переводить нечего: ${reused} ${slavicPlural(reused, 'фрагмент', 'фрагмента', 'фрагментов')} оставлено без изменений.`,
     tooLong: (fields: string) => `Длиннее, чем допускает поле (сократите перед публикацией): ${fields}`,
     notTranslated: 'Не переведено.',
     unsaved: 'Несохранённые изменения на этой странице будут потеряны. Всё равно перевести?',
     failed: (status: number) => `Перевод не удался (HTTP ${status}).`,
     leichteSprache: 'Лёгкий язык (Leichte Sprache) не переводится машинно: ни один сервис не пишет его хорошо. Пожалуйста, напишите текст вручную; подсказки по лёгкому языку под каждым полем показывают, что ещё сложно.',
-    changedSegments: (count: number) => `${count} ${plural(count, 'изменённый фрагмент', 'изменённых фрагмента', 'изменённых фрагментов')}`,
+    changedSegments: (count: number) => `${count} ${slavicPlural(count, 'изменённый фрагмент', 'изменённых фрагмента', 'изменённых фрагментов')}`,
     germanBefore: 'Немецкий текст раньше',
     germanNow: 'Немецкий текст сейчас',
     currentTranslation: 'Перевод сейчас',
@@ -99,7 +91,7 @@ export const ru = {
     openDocument: 'Открыть документ',
     waiting: 'ожидает',
     running: 'выполняется …',
-    allDone: (done: number, total: number) => `Готово: ${done} из ${total} ${plural(total, 'документа', 'документов', 'документов')}.`,
+    allDone: (done: number, total: number) => `Готово: ${done} из ${total} ${slavicPlural(total, 'документа', 'документов', 'документов')}.`,
     unchangedShort: 'уже актуален',
     confirmReplace: 'Всё равно перевести машинно и заменить эти места?',
     xliffHeading: 'XLIFF (бюро переводов, CAT-программа)',

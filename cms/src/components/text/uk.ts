@@ -1,13 +1,5 @@
 import type { AdminText } from './de.ts'
-
-/** The Ukrainian plural form of a count: 1, 21 → one; 2–4, 22–24 → few; else many. */
-const plural = (n: number, one: string, few: string, many: string) => {
-  const lastTwo = Math.abs(n) % 100
-  const last = lastTwo % 10
-  if (last === 1 && lastTwo !== 11) return one
-  if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) return few
-  return many
-}
+import { slavicPlural } from './slavicPlural.ts'
 
 export const uk = {
   dateLocale: 'uk-UA',
@@ -46,7 +38,7 @@ export const uk = {
     draftUses: 'Використовується в (непублічно):',
   },
   leichteSprache: {
-    heading: (count: number) => `Легка мова: ${count} ${plural(count, 'підказка', 'підказки', 'підказок')}`,
+    heading: (count: number) => `Легка мова: ${count} ${slavicPlural(count, 'підказка', 'підказки', 'підказок')}`,
     note: 'Підказки, а не помилки: перевірте, чи можна сказати речення простіше.',
     rules: {
       longSentence: 'Довге речення',
@@ -73,20 +65,20 @@ export const uk = {
     filter: 'Фільтрувати',
     document: 'Документ',
     nothing: 'Робити нічого не потрібно.',
-    hints: (count: number) => `${count} ${plural(count, 'підказка', 'підказки', 'підказок')} щодо легкої мови`,
+    hints: (count: number) => `${count} ${slavicPlural(count, 'підказка', 'підказки', 'підказок')} щодо легкої мови`,
     machine: 'машинний переклад – перевірте, будь ласка',
     translate: 'Перекласти з німецької',
     translateShort: 'Перекласти',
     translating: 'Триває переклад …',
     translated: (translated: number, reused: number) =>
-      `Перекладено ${translated} ${plural(translated, 'фрагмент', 'фрагменти', 'фрагментів')}, ${reused} залишено без змін`,
-    unchanged: (reused: number) => `Немає чого перекладати: ${reused} ${plural(reused, 'фрагмент', 'фрагменти', 'фрагментів')} залишено без змін.`,
+      `Перекладено ${translated} ${slavicPlural(translated, 'фрагмент', 'фрагменти', 'фрагментів')}, ${reused} залишено без змін`,
+    unchanged: (reused: number) => `Немає чого перекладати: ${reused} ${slavicPlural(reused, 'фрагмент', 'фрагменти', 'фрагментів')} залишено без змін.`,
     tooLong: (fields: string) => `Довше, ніж дозволяє поле (скоротіть перед публікацією): ${fields}`,
     notTranslated: 'Не перекладено.',
     unsaved: 'Незбережені зміни на цій сторінці буде втрачено. Усе одно перекласти?',
     failed: (status: number) => `Переклад не вдався (HTTP ${status}).`,
     leichteSprache: 'Легку мову (Leichte Sprache) не перекладають машинно: жоден сервіс не пише її добре. Напишіть текст, будь ласка, вручну; підказки щодо легкої мови під кожним полем показують, що ще складно.',
-    changedSegments: (count: number) => `${count} ${plural(count, 'змінений фрагмент', 'змінені фрагменти', 'змінених фрагментів')}`,
+    changedSegments: (count: number) => `${count} ${slavicPlural(count, 'змінений фрагмент', 'змінені фрагменти', 'змінених фрагментів')}`,
     germanBefore: 'Німецький текст раніше',
     germanNow: 'Німецький текст зараз',
     currentTranslation: 'Переклад зараз',
@@ -99,7 +91,7 @@ export const uk = {
     openDocument: 'Відкрити документ',
     waiting: 'очікує',
     running: 'триває …',
-    allDone: (done: number, total: number) => `Готово: ${done} з ${total} ${plural(total, 'документа', 'документів', 'документів')}.`,
+    allDone: (done: number, total: number) => `Готово: ${done} з ${total} ${slavicPlural(total, 'документа', 'документів', 'документів')}.`,
     unchangedShort: 'уже актуальний',
     confirmReplace: 'Усе одно перекласти машинно й замінити ці місця?',
     xliffHeading: 'XLIFF (бюро перекладів, CAT-програма)',
