@@ -12,6 +12,7 @@ import { launchBrowser, logInToAdmin } from './support/browser.ts'
 import { freePort, startCmsServer, type CmsServer } from './support/cmsServer.ts'
 import { minimalSiteContent, richText } from './support/fixtures.ts'
 import { startTestPayload, type TestEnvironment } from './support/testPayload.ts'
+import { until as waitUntil } from './support/until.ts'
 
 /**
  * The publish pipeline end to end: the real CMS server with its jobs queue, real website
@@ -31,15 +32,9 @@ let siteUrl = ''
 const liveDir = () => path.join(testEnv.env.SITE_BUILDS_DIR!, 'live')
 const liveFile = (urlPath: string) => path.join(liveDir(), urlPath, 'index.html')
 
-async function until<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, seconds = 90): Promise<T> {
-  const deadline = Date.now() + seconds * 1000
-  while (Date.now() < deadline) {
-    const result = await check()
-    if (result) return result
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`timed out after ${seconds} s waiting for: ${what}\n${server?.output().slice(-3000)}`)
-}
+/** Waits for the build pipeline, showing the CMS server's last output when it times out. */
+const until = <T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, seconds = 90) =>
+  waitUntil(what, check, { seconds, context: () => server?.output().slice(-3000) ?? '' })
 
 async function api(pathAndQuery: string, method = 'GET', body?: unknown) {
   const response = await fetch(`${server.url}/api${pathAndQuery}`, {

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 
 import type { LocaleState } from '@verband/content-types'
 import type { Payload } from 'payload'
@@ -8,9 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { documentLocaleStates } from '../src/translation/documentLocaleStates.ts'
 import { launchBrowser, logInToAdmin } from './support/browser.ts'
 import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
-import { richText, storyBody } from './support/fixtures.ts'
+import { minimalSiteContent, richText, storyBody } from './support/fixtures.ts'
 import { startTestPayload } from './support/testPayload.ts'
 import { startFakeDeepL, type FakeProvider } from './support/translationProviders.ts'
+import { until } from './support/until.ts'
 
 /**
  * A translator's way through the admin, in Chromium, against the built CMS with DeepL's
@@ -31,11 +33,17 @@ let storyId: number
 let secondStoryId: number
 let thirdStoryId: number
 let contactId: number
+let liveDir: string
 const password = 'a-long-test-password'
 const screenshots = 'test-results/screenshots'
 
 
 type Node = { type: string; text?: string; format?: number; fields?: { url: string }; children?: Node[] }
+/** A page of the built website as it is live, or undefined before it is. */
+const livePage = (urlPath: string) => {
+  const file = path.join(liveDir, urlPath, 'index.html')
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined
+}
 const stateOf = async (id: number, locale: string): Promise<LocaleState> => (await documentLocaleStates(payload, { collection: 'stories', id })).find((state) => state.locale === locale)!
 const publicRead = async (id: number, locale: string) => {
   const response = await fetch(`${server.url}/api/stories/${id}?locale=${locale}&depth=0`)
@@ -57,12 +65,16 @@ beforeAll(async () => {
   secondStoryId = (await payload.create({ collection: 'stories', locale: 'de', data: { title: 'Sprachcafé', slug: 'sprachcafe', summary: 'Jeden Dienstag.', body: richText('Kommt vorbei.'), ...common } })).id
   thirdStoryId = (await payload.create({ collection: 'stories', locale: 'de', data: { title: 'Beratung', slug: 'beratung', summary: 'Montags im Büro.', body: richText('Ohne Termin.'), ...common } })).id
   contactId = (await payload.create({ collection: 'press-contacts', locale: 'de', data: { name: 'Rana Haddad', role: 'Pressesprecherin', email: 'presse@translator.test' } as never })).id
-  server = await startCmsServer({ ...started.testEnv.env, TRANSLATION_PROVIDER: 'deepl', DEEPL_API_KEY: 'test-key', DEEPL_SERVER_URL: deepL.url })
+  await minimalSiteContent(payload)
+  liveDir = path.join(started.testEnv.env.SITE_BUILDS_DIR!, 'live')
+  server = await startCmsServer({ ...started.testEnv.env, SITE_REBUILD: 'on', TRANSLATION_PROVIDER: 'deepl', DEEPL_API_KEY: 'test-key', DEEPL_SERVER_URL: deepL.url })
+  // The server builds the never-built website on its first start.
+  await until('the first website build', () => livePage('/de/stories/ankommen'), { seconds: 240, context: () => server.output().slice(-3000) })
   browser = await launchBrowser()
   page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 1000 } })).newPage()
   await logInToAdmin(page, server.url, 'editor@translator.test', password)
   mkdirSync(screenshots, { recursive: true })
-}, 180_000)
+}, 400_000)
 
 afterAll(async () => {
   await browser?.close()
@@ -104,6 +116,8 @@ describe('a translator in the admin', () => {
     expect(await arabic.innerText()).toContain('maschinell übersetzt – bitte prüfen')
     expect(await arabic.getAttribute('class')).toContain('translation-state--machine')
     expect(await page.locator('.rich-text-lexical').first().innerText()).toContain('[ar] الرؤية')
+    // The Arabic draft is edited right to left.
+    expect(await title.getAttribute('data-rtl')).toBe('true')
     await sidebar.scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${screenshots}/translation-sidebar-machine.png` })
 
@@ -138,7 +152,19 @@ describe('a translator in the admin', () => {
     expect((await publicRead(storyId, 'de')).title).toBe('Ankommen in Leipzig')
     expect(await stateOf(storyId, 'ar')).toMatchObject({ translation: 'current', checked: true, machine: false, publication: 'published' })
     expect(await stateOf(storyId, 'fa')).toMatchObject({ translation: 'missing' })
-  }, 120_000)
+
+    // The publish rebuilds the website: the Arabic page shows the translation, right to left; Farsi still shows German, marked as German.
+    const arabicPage = await until('the Arabic story page to show the translation', () => livePage('/ar/stories/ankommen')?.includes('[ar] Ankommen in Leipzig') && livePage('/ar/stories/ankommen'), {
+      seconds: 120,
+      context: () => server.output().slice(-3000),
+    })
+    expect(arabicPage).toContain('<html lang="ar" dir="rtl">')
+    expect(arabicPage).toContain('[ar] الرؤية')
+    const farsiPage = livePage('/fa/stories/ankommen')!
+    expect(farsiPage).toContain('<h1 lang="de" dir="ltr">Ankommen in Leipzig</h1>')
+    expect(farsiPage).toContain('class="fallback-notice"')
+    expect(farsiPage).not.toContain('[ar]')
+  }, 240_000)
 
   it('lists the changed German segments of an outdated language in the sidebar', async () => {
     await payload.update({ collection: 'stories', id: storyId, locale: 'de', data: { body: storyBody({ secondItem: 'Sprachcafé am Mittwoch' }), _status: 'published' } })
@@ -185,7 +211,7 @@ describe('a translator in the admin', () => {
     for (const document of [`stories:${secondStoryId}`, `stories:${thirdStoryId}`, `press-contacts:${contactId}`]) expect(outcomes).toContainEqual([document, 'done'])
     // The first story's Arabic was checked by a person: the batch never replaces that, it sends the translator to the document.
     expect(outcomes).toContainEqual([`stories:${storyId}`, 'confirm'])
-    // The globals have no German text in this database: nothing to translate.
+    // Everything else is translated or was already: only the checked story waits for a person.
     expect(outcomes.filter(([, outcome]) => outcome !== 'done' && outcome !== 'unchanged'), JSON.stringify(outcomes)).toEqual([[`stories:${storyId}`, 'confirm']])
     const confirmRow = tools.locator(`.translate-missing__result[data-document="stories:${storyId}"]`)
     expect(await confirmRow.innerText()).toContain('im Dokument bestätigen')

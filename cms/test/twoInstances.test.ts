@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
 import { minimalSiteContent } from './support/fixtures.ts'
 import { startTestPayload, type TestEnvironment } from './support/testPayload.ts'
+import { until as waitUntil } from './support/until.ts'
 
 /**
  * Two CMS processes on one database, as in the scaled setup: both work the shared jobs queue,
@@ -18,15 +19,12 @@ let close: () => Promise<void>
 let testEnv: TestEnvironment
 const servers: CmsServer[] = []
 
-async function until(what: string, check: () => Promise<boolean>, seconds = 240): Promise<void> {
-  const deadline = Date.now() + seconds * 1000
-  while (Date.now() < deadline) {
-    if (await check()) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  const jobs = JSON.stringify(await rebuildJobs(), null, 1).slice(0, 3000)
-  throw new Error(`timed out waiting for ${what}\n${jobs}\n${servers.map((server) => server.output().slice(-2000)).join('\n---\n')}`)
-}
+/** Waits for the rebuilds, showing the job rows and both servers' last output when it times out. */
+const until = (what: string, check: () => Promise<boolean>, seconds = 240) =>
+  waitUntil(what, check, {
+    seconds,
+    context: async () => `${JSON.stringify(await rebuildJobs(), null, 1).slice(0, 3000)}\n${servers.map((server) => server.output().slice(-2000)).join('\n---\n')}`,
+  })
 
 const rebuildJobs = async () =>
   (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: rebuildSiteTask } }, pagination: false, depth: 0 })).docs
