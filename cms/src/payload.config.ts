@@ -22,6 +22,7 @@ import { withGlobalPreview, withPreview } from './preview/index.ts'
 import { graphQLConfig } from './security/graphql.ts'
 import { inputGuard } from './security/inputGuard.ts'
 import { storagePlugins } from './storage.ts'
+import { pressListEndpoints } from './pressList/endpoints.ts'
 import { translationEndpoints } from './translation/endpoints.ts'
 import { providerStatus } from './translation/providerStatus.ts'
 import {
@@ -74,8 +75,8 @@ async function createConfig() {
     globals: globals.map((g) => (env.siteRebuild ? withGlobalSiteRebuild(g) : g)).map(withGlobalPreview(env.previewUrl)),
     jobs: publishJobs(env),
     // The website's contact and accessibility-feedback forms post here (POST /api/forms/:form);
-    // machine translation and XLIFF under /api/translation/….
-    endpoints: [formEndpoint(env), ...translationEndpoints(env.translation)],
+    // the press list under /api/press-list/…; machine translation and XLIFF under /api/translation/….
+    endpoints: [formEndpoint(env), ...pressListEndpoints(env), ...translationEndpoints(env.translation)],
     email: emailAdapter(env),
     localization: payloadLocalization(),
     // Each person picks their interface language in their account (Arabic and Farsi right to

@@ -65,7 +65,7 @@ export type FormContent = Partial<Record<FormField, string>> & { message: string
 export type FormProblem = { field: FormField; message: string }
 
 /** Control characters (C0 and DEL); line breaks count only where `allowLineBreaks` is false. */
-function hasControlCharacters(value: string, allowLineBreaks: boolean): boolean {
+export function hasControlCharacters(value: string, allowLineBreaks: boolean): boolean {
   for (const character of value) {
     const code = character.codePointAt(0)!
     if (allowLineBreaks && (character === '\n' || character === '\t')) continue

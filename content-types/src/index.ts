@@ -10,6 +10,7 @@ import { Members } from './collections/Members.ts'
 import { PartnerGroups } from './collections/PartnerGroups.ts'
 import { Partners } from './collections/Partners.ts'
 import { PressContacts } from './collections/PressContacts.ts'
+import { PressSubscribers } from './collections/PressSubscribers.ts'
 import { PressReleases } from './collections/PressReleases.ts'
 import { SiteBuildLocks } from './collections/SiteBuildLocks.ts'
 import { SiteBuilds } from './collections/SiteBuilds.ts'
@@ -29,6 +30,7 @@ export * from './access/index.ts'
 export * from './adminLanguage/languages.ts'
 export * from './demoAccounts.ts'
 export * from './forms.ts'
+export * from './pressList.ts'
 export * from './languages.ts'
 export * from './licences.ts'
 export * from './locales.ts'
@@ -61,6 +63,7 @@ export const collections: CollectionConfig[] = [
   withReview(Stories),
   withReview(PressReleases),
   PressContacts,
+  PressSubscribers,
   Members,
   ActivityFields,
   Media,

@@ -70,6 +70,7 @@ export interface Config {
     stories: Story;
     'press-releases': PressRelease;
     'press-contacts': PressContact;
+    'press-subscribers': PressSubscriber;
     members: Member;
     'activity-fields': ActivityField;
     media: Media;
@@ -99,6 +100,7 @@ export interface Config {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     'press-contacts': PressContactsSelect<false> | PressContactsSelect<true>;
+    'press-subscribers': PressSubscribersSelect<false> | PressSubscribersSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     'activity-fields': ActivityFieldsSelect<false> | ActivityFieldsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -646,6 +648,48 @@ export interface PressContact {
   createdAt: string;
 }
 /**
+ * Journalists who get press releases by email. They sign up on the website and confirm by email; unconfirmed entries are deleted after 48 hours.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-subscribers".
+ */
+export interface PressSubscriber {
+  id: number;
+  email: string;
+  name: string;
+  outlet?: string | null;
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced';
+  /**
+   * Only for journalists the editors know and trust with embargoes.
+   */
+  accredited?: boolean | null;
+  languages: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr')[];
+  topics: (
+    | 'all'
+    | 'chemnitz'
+    | 'dresden'
+    | 'leipzig-stadt'
+    | 'bautzen'
+    | 'erzgebirgskreis'
+    | 'goerlitz'
+    | 'leipzig-land'
+    | 'meissen'
+    | 'mittelsachsen'
+    | 'nordsachsen'
+    | 'saechsische-schweiz-osterzgebirge'
+    | 'vogtlandkreis'
+    | 'zwickau'
+  )[];
+  consent?: {
+    givenAt?: string | null;
+    textVersion?: string | null;
+    source?: string | null;
+    confirmedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "working-principles".
  */
@@ -993,6 +1037,10 @@ export interface PayloadLockedDocument {
         value: number | PressContact;
       } | null)
     | ({
+        relationTo: 'press-subscribers';
+        value: number | PressSubscriber;
+      } | null)
+    | ({
         relationTo: 'members';
         value: number | Member;
       } | null)
@@ -1170,6 +1218,29 @@ export interface PressContactsSelect<T extends boolean = true> {
         machine?: T;
         basedOn?: T;
         segments?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-subscribers_select".
+ */
+export interface PressSubscribersSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  outlet?: T;
+  status?: T;
+  accredited?: T;
+  languages?: T;
+  topics?: T;
+  consent?:
+    | T
+    | {
+        givenAt?: T;
+        textVersion?: T;
+        source?: T;
+        confirmedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;

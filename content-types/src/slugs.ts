@@ -20,6 +20,7 @@ export const collectionSlugs = {
   siteBuildLocks: 'site-build-locks',
   formSubmissions: 'form-submissions',
   glossaryTerms: 'glossary-terms',
+  pressSubscribers: 'press-subscribers',
 } as const
 
 /** Collections the public website renders: a published change to them means a rebuild. */

@@ -139,12 +139,12 @@ function tooMany(retryAfterSeconds: number): Outcome {
   }
 }
 
-function errorJson(status: number, message: string): Response {
+export function errorJson(status: number, message: string): Response {
   return Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 }
 
 /** The origin a browser names for a post: `Origin`, or for browsers that leave it out, the Referer's. */
-function requestOrigin(req: PayloadRequest): string | undefined {
+export function requestOrigin(req: PayloadRequest): string | undefined {
   const origin = req.headers.get('origin')
   if (origin && origin !== 'null') return origin
   if (origin === 'null') return undefined

@@ -11,7 +11,8 @@ export class FormRequestError extends Error {
   }
 }
 
-export type PostedForm = { kind: 'form' | 'json'; fields: Record<string, string> }
+/** `fields`: each field's first value; `lists`: every value of each field (checkbox groups post one per box). */
+export type PostedForm = { kind: 'form' | 'json'; fields: Record<string, string>; lists: Record<string, string[]> }
 
 /**
  * Reads a form post: `application/x-www-form-urlencoded` (what a plain HTML form sends, so the
@@ -26,7 +27,10 @@ export async function readPostedForm(req: PayloadRequest, maxBytes: number): Pro
   }
   if (Number(req.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge(maxBytes)
   const text = await readText(req.body ?? null, maxBytes)
-  if (kind === 'form') return { kind, fields: firstValues(new URLSearchParams(text)) }
+  if (kind === 'form') {
+    const params = new URLSearchParams(text)
+    return { kind, fields: firstValues(params), lists: Object.fromEntries([...new Set(params.keys())].map((name) => [name, params.getAll(name)])) }
+  }
 
   let parsed: unknown
   try {
@@ -36,12 +40,15 @@ export async function readPostedForm(req: PayloadRequest, maxBytes: number): Pro
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new FormRequestError(400, 'The body must be a JSON object of form fields.')
   const fields: Record<string, string> = {}
+  const lists: Record<string, string[]> = {}
   for (const [name, value] of Object.entries(parsed)) {
     if (typeof value === 'number' && Number.isFinite(value)) fields[name] = String(value)
     else if (typeof value === 'string') fields[name] = value
-    else if (value !== null) throw new FormRequestError(400, `Field "${name}" must be a string.`)
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) lists[name] = value as string[]
+    else if (value !== null) throw new FormRequestError(400, `Field "${name}" must be a string or a list of strings.`)
+    if (typeof fields[name] === 'string') lists[name] = [fields[name]]
   }
-  return { kind, fields }
+  return { kind, fields, lists }
 }
 
 function tooLarge(maxBytes: number) {

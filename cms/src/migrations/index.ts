@@ -9,6 +9,7 @@ import * as migration_20261128_160531_form_submissions from './20261128_160531_f
 import * as migration_20261128_161652_site_build_locks from './20261128_161652_site_build_locks';
 import * as migration_20261206_123805_media_visibility from './20261206_123805_media_visibility';
 import * as migration_20261206_191838_translation_help from './20261206_191838_translation_help';
+import * as migration_20261207_134419_press_list from './20261207_134419_press_list';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_191838_translation_help.up,
     down: migration_20261206_191838_translation_help.down,
-    name: '20261206_191838_translation_help'
+    name: '20261206_191838_translation_help',
+  },
+  {
+    up: migration_20261207_134419_press_list.up,
+    down: migration_20261207_134419_press_list.down,
+    name: '20261207_134419_press_list'
   },
 ];

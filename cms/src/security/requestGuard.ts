@@ -20,10 +20,11 @@ export const maxQueryDepth = 10
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`
 
 /**
- * Endpoints that read and limit their bodies themselves: the website's forms (urlencoded, more
- * strictly than here) and the XLIFF import (an XML file, which the API reads nowhere else).
+ * Endpoints that read and limit their bodies themselves: the website's forms and the press
+ * list's (urlencoded, more strictly than here) and the XLIFF import (an XML file, which the
+ * API reads nowhere else).
  */
-const selfCheckingPaths = ['/api/forms/', '/api/translation/xliff']
+const selfCheckingPaths = ['/api/forms/', '/api/press-list/', '/api/translation/xliff']
 
 export function checksItsOwnBody(pathname: string): boolean {
   return selfCheckingPaths.some((path) => pathname.startsWith(path))

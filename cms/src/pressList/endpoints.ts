@@ -1,0 +1,216 @@
+import {
+  checkPressSubscription,
+  collectionSlugs,
+  defaultLocale,
+  formControlFields,
+  getLocale,
+  isLocaleCode,
+  minimumFillTimeMs,
+  pressConfirmationHours,
+  pressConsentVersion,
+  type LocaleCode,
+  type PressSubscriber,
+  type PressSubscription,
+} from '@verband/content-types'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
+
+import type { Env } from '../env.ts'
+import { clientAddress } from '../forms/clientAddress.ts'
+import { errorJson, requestOrigin } from '../forms/formEndpoint.ts'
+import { RateLimiter } from '../forms/rateLimiter.ts'
+import { FormRequestError, readPostedForm } from '../forms/requestBody.ts'
+import { pressListPage } from './page.ts'
+import { pressListTexts } from './text/index.ts'
+import { signPressListToken, verifyPressListToken } from './tokens.ts'
+
+const maxBodyBytes = 16 * 1024
+const hourMs = 60 * 60 * 1000
+const confirmationMs = pressConfirmationHours * hourMs
+/** Confirmation mails per address and day: someone typing another person's address cannot flood them. */
+const mailsPerAddressAndDay = 3
+const subscribers = collectionSlugs.pressSubscribers
+
+const pressPage = (env: Env, locale: LocaleCode) => new URL(`/${getLocale(locale).path}/press/`, env.siteUrl).href
+const localeOf = (value: unknown): LocaleCode => (isLocaleCode(value) ? value : defaultLocale)
+
+/** Deletes entries whose confirmation link has run out: unconfirmed addresses are kept no longer than the link works. */
+export async function forgetUnconfirmedSubscribers(payload: Payload, now = Date.now()): Promise<number> {
+  const { docs } = await payload.delete({
+    collection: subscribers,
+    where: { and: [{ status: { equals: 'pending' } }, { 'consent.givenAt': { less_than: new Date(now - confirmationMs).toISOString() } }] },
+    overrideAccess: true,
+  })
+  return docs.length
+}
+
+/**
+ * The confirmation mail, in the language the subscriber used: plain text (nothing they typed is
+ * ever rendered as HTML), with the signed link to the page that confirms.
+ */
+function confirmationMail(env: Env, subscriber: PressSubscriber, locale: LocaleCode, link: string) {
+  const t = pressListTexts[locale].mail
+  return {
+    to: subscriber.email,
+    subject: t.subject,
+    text: [t.greeting(subscriber.name), '', t.intro, link, '', t.expiry(pressConfirmationHours), '', t.ignore, ''].join('\n'),
+  }
+}
+
+/**
+ * `POST /api/press-list/subscribe`: a journalist asks to join the press list. The same checks as
+ * the website's other forms (origin, rate limit per client, size, honeypot, fill time), a rate
+ * limit per address, then the fields. A new or returning address is stored as `pending` with its
+ * consent and gets a confirmation mail; nothing else is ever sent before it is confirmed. A
+ * confirmed address changes nothing and gets the same answer, so the answer reveals nobody.
+ */
+export function pressListEndpoints(env: Env): Endpoint[] {
+  const perClient = new RateLimiter({ limit: env.forms.postsPerHour, windowMs: hourMs })
+  const perAddress = new RateLimiter({ limit: mailsPerAddressAndDay, windowMs: 24 * hourMs })
+  const allowedOrigins = new Set([env.siteUrl, env.cmsUrl])
+  const confirmAction = `${env.cmsUrl}/api/press-list/confirm`
+  const accepted = () => Response.json({ message: 'Bitte den Link in der E-Mail bestätigen (please confirm the link in the email).' }, { status: 202, headers: { 'Cache-Control': 'no-store' } })
+
+  const subscribe: Endpoint = {
+    path: '/press-list/subscribe',
+    method: 'post',
+    handler: async (req) => {
+      const origin = requestOrigin(req)
+      if (!origin || !allowedOrigins.has(origin)) return errorJson(403, `Subscriptions are accepted from the website (${env.siteUrl}) only.`)
+      if (!env.smtp) return errorJson(503, 'Der Presseverteiler ist nicht verfügbar: der CMS ist kein Mailserver eingerichtet (SMTP_URL) (the press list needs SMTP_URL to send mail).')
+      const client = perClient.take(clientAddress(req.headers.get('x-forwarded-for'), env.trustedProxies))
+      if (!client.allowed) return tooMany(client.retryAfterSeconds)
+      let posted
+      try {
+        posted = await readPostedForm(req, maxBodyBytes)
+      } catch (error) {
+        if (error instanceof FormRequestError) return errorJson(error.status, error.message)
+        throw error
+      }
+      const locale = localeOf(posted.fields[formControlFields.locale])
+      if (posted.fields[formControlFields.honeypot]) {
+        req.payload.logger.info('Press list subscription dropped: its honeypot field was filled (a bot).')
+        return accepted()
+      }
+      const elapsedMs = Number(posted.fields[formControlFields.elapsedMs] || Number.NaN)
+      if (Number.isFinite(elapsedMs) && elapsedMs < minimumFillTimeMs) {
+        return errorJson(400, `Das Formular wurde zu schnell abgeschickt (sent too quickly: less than ${minimumFillTimeMs / 1000} s after the page opened).`)
+      }
+      const checked = checkPressSubscription({ single: posted.fields, lists: posted.lists })
+      if (!checked.ok) {
+        return Response.json(
+          { errors: [{ message: `Bitte die Angaben prüfen (please check): ${checked.problems.map((p) => p.field).join(', ')}.`, data: { errors: checked.problems.map(({ field, message }) => ({ path: field, message })) } }] },
+          { status: 400, headers: { 'Cache-Control': 'no-store' } },
+        )
+      }
+      const address = perAddress.take(checked.subscription.email)
+      if (!address.allowed) return tooMany(address.retryAfterSeconds)
+      await forgetUnconfirmedSubscribers(req.payload)
+      const subscriber = await storePending(req, checked.subscription, locale)
+      if (subscriber) {
+        const token = signPressListToken(env.payloadSecret, { purpose: 'confirm', subscriber: subscriber.id, consentAt: subscriber.consent!.givenAt!, expiresAt: Date.now() + confirmationMs })
+        const link = `${confirmAction}?token=${token}&locale=${encodeURIComponent(locale)}`
+        await req.payload.sendEmail(confirmationMail(env, subscriber, locale, link))
+      }
+      return accepted()
+    },
+  }
+
+  /** The link in the mail opens this page; only its button (a POST) confirms, so a mail scanner opening links confirms nobody. */
+  const confirmPage: Endpoint = {
+    path: '/press-list/confirm',
+    method: 'get',
+    handler: async (req) => {
+      const locale = localeOf(req.searchParams.get('locale'))
+      const token = req.searchParams.get('token') ?? ''
+      const problem = await tokenProblem(req, token, locale)
+      if (problem) return problem
+      const t = pressListTexts[locale].page
+      const subscriber = await findSubscriber(req, verifyPressListToken(env.payloadSecret, token, 'confirm'))
+      return pressListPage({
+        locale,
+        title: t.confirmTitle,
+        text: t.confirmIntro(subscriber!.email),
+        form: { action: confirmAction, fields: { token, locale }, button: t.confirmButton },
+        link: { href: pressPage(env, locale), label: t.backToPress },
+      })
+    },
+  }
+
+  const confirm: Endpoint = {
+    path: '/press-list/confirm',
+    method: 'post',
+    handler: async (req) => {
+      let fields: Record<string, string>
+      try {
+        fields = (await readPostedForm(req, maxBodyBytes)).fields
+      } catch (error) {
+        if (error instanceof FormRequestError) return errorJson(error.status, error.message)
+        throw error
+      }
+      const locale = localeOf(fields.locale)
+      const token = fields.token ?? ''
+      const problem = await tokenProblem(req, token, locale)
+      if (problem) return problem
+      const subscriber = await findSubscriber(req, verifyPressListToken(env.payloadSecret, token, 'confirm'))
+      await req.payload.update({
+        collection: subscribers,
+        id: subscriber!.id,
+        data: { status: 'confirmed', consent: { ...subscriber!.consent, confirmedAt: new Date().toISOString() } },
+        overrideAccess: true,
+      })
+      const t = pressListTexts[locale].page
+      return pressListPage({ locale, title: t.confirmedTitle, text: t.confirmedText, link: { href: pressPage(env, locale), label: t.backToPress } })
+    },
+  }
+
+  /**
+   * Why a confirmation link cannot confirm, as a page: forged or not for a waiting subscription
+   * (400), or expired (410; the entry is gone or going). A link of a confirmed subscription
+   * answers that it is confirmed, whichever click it is.
+   */
+  async function tokenProblem(req: PayloadRequest, token: string, locale: LocaleCode): Promise<Response | undefined> {
+    const t = pressListTexts[locale].page
+    const link = { href: pressPage(env, locale), label: t.backToPress }
+    const check = verifyPressListToken(env.payloadSecret, token, 'confirm')
+    if (!check.ok && check.reason === 'expired') return pressListPage({ locale, title: t.expiredTitle, text: t.expiredText, link, status: 410 })
+    const subscriber = await findSubscriber(req, check)
+    if (!subscriber) return pressListPage({ locale, title: t.invalidTitle, text: t.invalidText, link, status: 400 })
+    if (subscriber.status === 'confirmed') return pressListPage({ locale, title: t.confirmedTitle, text: t.confirmedText, link })
+    if (subscriber.status !== 'pending') return pressListPage({ locale, title: t.invalidTitle, text: t.invalidText, link, status: 400 })
+    return undefined
+  }
+
+  return [subscribe, confirmPage, confirm]
+}
+
+/** The subscriber a valid token names, if the token belongs to their latest consent. */
+async function findSubscriber(req: PayloadRequest, check: ReturnType<typeof verifyPressListToken>): Promise<PressSubscriber | undefined> {
+  if (!check.ok) return undefined
+  const subscriber = await req.payload.findByID({ collection: subscribers, id: check.token.subscriber, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!subscriber || subscriber.consent?.givenAt !== check.token.consentAt) return undefined
+  return subscriber
+}
+
+/**
+ * A new address, or one that left or bounced, waits for confirmation with the consent given now;
+ * a confirmed one stays as it is (undefined: no mail).
+ */
+async function storePending(req: PayloadRequest, subscription: PressSubscription, locale: LocaleCode): Promise<PressSubscriber | undefined> {
+  const { docs } = await req.payload.find({ collection: subscribers, where: { email: { equals: subscription.email } }, limit: 1, depth: 0, overrideAccess: true })
+  const existing = docs[0]
+  if (existing?.status === 'confirmed') return undefined
+  const data = {
+    ...subscription,
+    status: 'pending' as const,
+    consent: { givenAt: new Date().toISOString(), textVersion: pressConsentVersion, source: `Website, Presseseite (${locale})`, confirmedAt: null },
+  }
+  if (existing) return req.payload.update({ collection: subscribers, id: existing.id, data, depth: 0, overrideAccess: true })
+  return req.payload.create({ collection: subscribers, data, depth: 0, overrideAccess: true })
+}
+
+function tooMany(retryAfterSeconds: number): Response {
+  return Response.json(
+    { errors: [{ message: `Zu viele Anmeldungen; bitte später erneut versuchen (too many subscriptions; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes).` }] },
+    { status: 429, headers: { 'Cache-Control': 'no-store', 'Retry-After': String(retryAfterSeconds) } },
+  )
+}

@@ -1,0 +1,113 @@
+import { hasControlCharacters } from './forms.ts'
+import { validateEmailAddress } from './fields/validators.ts'
+import { locales, type LocaleCode } from './locales.ts'
+import { regions } from './regions.ts'
+
+/**
+ * The press list, defined once: the subscribers collection, the CMS endpoints that take
+ * subscriptions and confirmations, and the website's form read their fields, topics and limits
+ * from here.
+ */
+
+/** A subscriber's state: double opt-in first, then subscribed until they leave or mail bounces. */
+export const pressSubscriberStatuses = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const
+export type PressSubscriberStatus = (typeof pressSubscriberStatuses)[number]
+
+export const pressSubscriberStatusLabels: Record<PressSubscriberStatus, { de: string; en: string }> = {
+  pending: { de: 'Wartet auf Bestätigung', en: 'Waiting for confirmation' },
+  confirmed: { de: 'Bestätigt', en: 'Confirmed' },
+  unsubscribed: { de: 'Abgemeldet', en: 'Unsubscribed' },
+  bounced: { de: 'Unzustellbar', en: 'Bounced' },
+}
+
+/**
+ * What a journalist can ask for: every release, or releases about one of Saxony's regions.
+ * (Releases name their regions through the stories they relate to.)
+ */
+export const pressTopics = ['all', ...regions.map((region) => region.value)] as const
+export type PressTopic = (typeof pressTopics)[number]
+
+/** A topic's name in the admin: the regions' names are proper names, the same in every language. */
+export function pressTopicLabel(topic: PressTopic): { de: string; en: string } | string {
+  if (topic === 'all') return { de: 'Alle Pressemitteilungen', en: 'All press releases' }
+  return regions.find((entry) => entry.value === topic)!.label
+}
+
+/**
+ * The version of the consent text the subscribe form shows (the website's `pressList.consent`
+ * in each language). Stored with each consent, so it can be shown later what someone agreed to:
+ * change it whenever the text's meaning changes.
+ */
+export const pressConsentVersion = '2026-12-07'
+
+/** How long a confirmation link works; unconfirmed entries are deleted after it. */
+export const pressConfirmationHours = 48
+
+export const pressListFieldMaxLength = { email: 254, name: 120, outlet: 160 } as const
+
+/** The posted fields besides the ones above: the form's controls, as the contact form has them. */
+export const pressListFields = { languages: 'languages', topics: 'topics', consent: 'consent' } as const
+
+export type PressSubscription = {
+  email: string
+  name: string
+  outlet?: string
+  languages: LocaleCode[]
+  topics: PressTopic[]
+}
+
+export type PressListProblem = { field: keyof typeof pressListFieldMaxLength | keyof typeof pressListFields; message: string }
+
+const localeCodes = new Set<string>(locales.map((locale) => locale.code))
+const topicValues = new Set<string>(pressTopics)
+
+/** The canonical form of an address, as the list compares them: trimmed and lower-case. */
+export function normalizeEmail(email: string): string {
+  return email.normalize('NFC').trim().toLowerCase()
+}
+
+function clean(value: string | undefined): string {
+  return (value ?? '').normalize('NFC').trim()
+}
+
+/**
+ * Checks a subscription as posted (repeated fields as lists): the address, a name, languages and
+ * topics from the known lists, consent given, lengths, no control characters anywhere (a line
+ * break in a name would be a header injection in the mails). Returns the cleaned subscription or
+ * every problem, each naming its field.
+ */
+export function checkPressSubscription(input: { single: Record<string, string | undefined>; lists: Record<string, string[]> }): { ok: true; subscription: PressSubscription } | { ok: false; problems: PressListProblem[] } {
+  const problems: PressListProblem[] = []
+  const text: Record<keyof typeof pressListFieldMaxLength, string> = { email: '', name: '', outlet: '' }
+  for (const field of Object.keys(pressListFieldMaxLength) as Array<keyof typeof pressListFieldMaxLength>) {
+    const value = clean(input.single[field])
+    const max = pressListFieldMaxLength[field]
+    if (!value && field !== 'outlet') problems.push({ field, message: 'Bitte ausfüllen (required).' })
+    else if (value.length > max) problems.push({ field, message: `Höchstens ${max} Zeichen (at most ${max} characters, got ${value.length}).` })
+    else if (hasControlCharacters(value, false)) problems.push({ field, message: 'Enthält unzulässige Steuerzeichen (contains control characters).' })
+    else if (field === 'email' && validateEmailAddress(value) !== true) problems.push({ field, message: validateEmailAddress(value) as string })
+    else text[field] = value
+  }
+  const languages = [...new Set(input.lists[pressListFields.languages] ?? [])]
+  if (languages.length === 0 || languages.some((code) => !localeCodes.has(code))) {
+    problems.push({ field: 'languages', message: 'Bitte mindestens eine Sprache der Website wählen (choose at least one of the website’s languages).' })
+  }
+  const topics = [...new Set(input.lists[pressListFields.topics] ?? [])]
+  if (topics.length === 0 || topics.some((topic) => !topicValues.has(topic))) {
+    problems.push({ field: 'topics', message: 'Bitte mindestens ein Thema wählen (choose at least one topic).' })
+  }
+  if (input.single[pressListFields.consent] !== 'yes') {
+    problems.push({ field: 'consent', message: 'Ohne Einwilligung können wir keine Pressemitteilungen senden (consent is needed).' })
+  }
+  if (problems.length > 0) return { ok: false, problems }
+  return {
+    ok: true,
+    subscription: {
+      email: normalizeEmail(text.email),
+      name: text.name,
+      ...(text.outlet ? { outlet: text.outlet } : {}),
+      languages: languages as LocaleCode[],
+      topics: topics as PressTopic[],
+    },
+  }
+}
