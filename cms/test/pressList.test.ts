@@ -182,6 +182,24 @@ describe('subscribing to the press list', () => {
     expect((await openPage(link.href)).status).toBe(400)
   })
 
+  it('sends a browser’s form post to the website’s page for the outcome, in the page’s language', async () => {
+    const post = async (body: Subscription) => {
+      const params = new URLSearchParams()
+      for (const [name, value] of Object.entries(body)) for (const item of [value].flat()) params.append(name, item)
+      const response = await fetch(`${server.url}/api/press-list/subscribe`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html', Origin: site, 'X-Forwarded-For': newAddress() },
+        body: params,
+      })
+      return { status: response.status, location: response.headers.get('location') }
+    }
+    expect(await post(subscription('browser@example.org', { locale: 'fa' }))).toEqual({ status: 303, location: `${site}/fa/press-list/sent/` })
+    expect(await post(subscription('browser2@example.org', { locale: 'de-x-ls', consent: '' }))).toEqual({ status: 303, location: `${site}/leichte-sprache/press-list/check/` })
+    expect(await post(subscription('browser3@example.org', { locale: 'de', elapsed: '800' }))).toEqual({ status: 303, location: `${site}/de/press-list/too-fast/` })
+    expect(await subscriberOf('browser2@example.org')).toBeUndefined()
+  })
+
   it('refuses bad input with the field named, stores nothing and sends nothing', async () => {
     const count = async () => (await payload.count({ collection: 'press-subscribers' })).totalDocs
     const before = await count()

@@ -40,6 +40,10 @@ export function pressTopicLabel(topic: PressTopic): { de: string; en: string } |
  */
 export const pressConsentVersion = '2026-12-07'
 
+/** The pages a browser is sent to after posting the subscribe form, one per outcome. */
+export const pressListResults = ['sent', 'check', 'too-fast', 'too-many', 'unavailable'] as const
+export type PressListResult = (typeof pressListResults)[number]
+
 /** How long a confirmation link works; unconfirmed entries are deleted after it. */
 export const pressConfirmationHours = 48
 

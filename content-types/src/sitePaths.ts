@@ -1,4 +1,5 @@
 import type { FormKind, FormResult } from './forms.ts'
+import type { PressListResult } from './pressList.ts'
 import { collectionSlugs, globalSlugs } from './slugs.ts'
 
 /**
@@ -60,4 +61,13 @@ export const formPageSegments: Record<FormKind, string> = {
 
 export function formResultPath(localePath: string, form: FormKind, result: FormResult): string {
   return `/${localePath}/${formPageSegments[form]}/${result}/`
+}
+
+/**
+ * Where the CMS sends a browser after a post of the press list's subscribe form (which is on
+ * the press page): `/{locale}/press-list/{result}/`, beside the press pages, where no release
+ * slug can take its place.
+ */
+export function pressListResultPath(localePath: string, result: PressListResult): string {
+  return `/${localePath}/press-list/${result}/`
 }

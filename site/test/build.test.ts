@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { formKinds, formResults } from '@verband/content-types/forms'
 import { locales } from '@verband/content-types/locales'
+import { pressListResults } from '@verband/content-types/press-list'
 import { exampleMembers, exampleStories } from '@verband/seed'
 import { regions } from '@verband/content-types/regions'
 import { XMLParser } from 'fast-xml-parser'
@@ -30,7 +31,13 @@ function robotsRule(pattern: string): RegExp {
 }
 
 const searchPages = new Set(locales.map((locale) => pagePath(locale.code, { kind: 'search' })))
-const formAnswerPages = new Set(locales.flatMap((locale) => formKinds.flatMap((form) => formResults.map((result) => pagePath(locale.code, { kind: 'formResult', form, result })))))
+/** The forms' answer pages, the press list's included: where the CMS sends a browser after a post. */
+const formAnswerPages = new Set(
+  locales.flatMap((locale) => [
+    ...formKinds.flatMap((form) => formResults.map((result) => pagePath(locale.code, { kind: 'formResult', form, result }))),
+    ...pressListResults.map((result) => pagePath(locale.code, { kind: 'pressListResult', result })),
+  ]),
+)
 
 function alternatesOf(html: string): string[] {
   return [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map((match) => match[1]!).filter((code) => code !== 'x-default')
@@ -126,7 +133,7 @@ describe('the built site', () => {
     const cmsHost = new URL(inject('cmsUrl')).host
     // The one place the site names the CMS: its forms post there. A post is a navigation the
     // reader starts by sending, not a load, and goes to our own CMS.
-    const formActions = new RegExp(`\\saction="${escapeRegExp(new URL(inject('cmsUrl')).origin)}/api/forms/[a-z-]+"`, 'g')
+    const formActions = new RegExp(`\\saction="${escapeRegExp(new URL(inject('cmsUrl')).origin)}/api/(?:forms/[a-z-]+|press-list/subscribe)"`, 'g')
     const offenders: string[] = []
     for (const file of await listFiles(outDir())) {
       if (!/\.(html|xml|css|js|mjs)$/.test(file)) continue

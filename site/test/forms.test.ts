@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { FormSubmission } from '@verband/content-types'
 import { formKinds, formResults } from '@verband/content-types/forms'
 import { locales } from '@verband/content-types/locales'
+import { pressListResults } from '@verband/content-types/press-list'
 import { exampleStories } from '@verband/seed'
 import type { Payload } from 'payload'
 import type { Browser, BrowserContext, Page as BrowserPage } from 'playwright-core'
@@ -83,6 +84,28 @@ describe('without JavaScript', () => {
   })
 })
 
+describe('the press list’s form without JavaScript', () => {
+  it('posts a subscription from the press page and lands on the page for the CMS’s answer', async () => {
+    const page = await open(withoutScript, pagePath('de', { kind: 'press' }))
+    const de = uiStrings.de
+    const form = page.locator('#press-list-form')
+    await form.getByLabel(de['pressList.email']).fill('presse@zeitung.example')
+    await form.getByLabel(de['pressList.name']).fill('Tomasz Nowak')
+    await form.getByLabel(de['pressList.outlet']).fill('Leipziger Rundschau')
+    // The page's language and "all releases" are chosen already; one more language.
+    expect(await form.getByRole('checkbox', { name: 'Deutsch', exact: true }).isChecked()).toBe(true)
+    expect(await form.getByRole('checkbox', { name: de['pressList.topics.all'] }).isChecked()).toBe(true)
+    await form.getByRole('checkbox', { name: 'English' }).check()
+    await form.getByRole('checkbox', { name: de['pressList.consent'] }).check()
+    await form.getByRole('button', { name: de['pressList.submit'] }).click()
+    // This test run's CMS has no mail server: it says the list is unavailable and keeps nothing.
+    await page.waitForURL(`**${pagePath('de', { kind: 'pressListResult', result: 'unavailable' })}`)
+    expect(await page.locator('h1').textContent()).toBe(de['pressListResult.unavailable.title'])
+    expect((await payload.find({ collection: 'press-subscribers', where: { email: { equals: 'presse@zeitung.example' } } })).docs).toEqual([])
+    await page.close()
+  })
+})
+
 describe('with JavaScript', () => {
   it('fills in the page the footer link came from, and refuses a post sent faster than a person can', async () => {
     const storyPath = pagePath('de', { kind: 'story', slug: story.slug })
@@ -122,6 +145,23 @@ describe('the forms’ pages', () => {
         }
       }
     }
+  })
+
+  it('have the press list’s form on the press page, and its answer pages in every locale, unindexed', () => {
+    expect(builtHtml(pagePath('ar', { kind: 'press' }))).toContain(`action="${inject('cmsUrl')}/api/press-list/subscribe"`)
+    for (const locale of locales) {
+      for (const result of pressListResults) {
+        expect(builtHtml(pagePath(locale.code, { kind: 'pressListResult', result }))).toContain('<meta name="robots" content="noindex"')
+      }
+    }
+  })
+
+  const pressListAnswers = [['de', 'sent'], ['ar', 'check'], ['de-x-ls', 'unavailable']] as const
+  it.each(pressListAnswers)('the %s press list answer "%s" has no axe violations', async (locale, result) => {
+    const page = await open(withScript, pagePath(locale, { kind: 'pressListResult', result }))
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+    await page.close()
   })
 
   const answerPages = [

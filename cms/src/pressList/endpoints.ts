@@ -8,7 +8,10 @@ import {
   minimumFillTimeMs,
   pressConfirmationHours,
   pressConsentVersion,
+  pressListResultPath,
   type LocaleCode,
+  type PressListProblem,
+  type PressListResult,
   type PressSubscriber,
   type PressSubscription,
 } from '@verband/content-types'
@@ -29,6 +32,8 @@ const confirmationMs = pressConfirmationHours * hourMs
 /** Confirmation mails per address and day: someone typing another person's address cannot flood them. */
 const mailsPerAddressAndDay = 3
 const subscribers = collectionSlugs.pressSubscribers
+
+type Outcome = { locale: LocaleCode; result: PressListResult; status: number; message: string; problems?: PressListProblem[]; retryAfterSeconds?: number }
 
 const pressPage = (env: Env, locale: LocaleCode) => new URL(`/${getLocale(locale).path}/press/`, env.siteUrl).href
 const localeOf = (value: unknown): LocaleCode => (isLocaleCode(value) ? value : defaultLocale)
@@ -68,7 +73,7 @@ export function pressListEndpoints(env: Env): Endpoint[] {
   const perAddress = new RateLimiter({ limit: mailsPerAddressAndDay, windowMs: 24 * hourMs })
   const allowedOrigins = new Set([env.siteUrl, env.cmsUrl])
   const confirmAction = `${env.cmsUrl}/api/press-list/confirm`
-  const accepted = () => Response.json({ message: 'Bitte den Link in der E-Mail bestätigen (please confirm the link in the email).' }, { status: 202, headers: { 'Cache-Control': 'no-store' } })
+  const accepted = (locale: LocaleCode): Outcome => ({ locale, result: 'sent', status: 202, message: 'Bitte den Link in der E-Mail bestätigen (please confirm the link in the email).' })
 
   const subscribe: Endpoint = {
     path: '/press-list/subscribe',
@@ -76,43 +81,66 @@ export function pressListEndpoints(env: Env): Endpoint[] {
     handler: async (req) => {
       const origin = requestOrigin(req)
       if (!origin || !allowedOrigins.has(origin)) return errorJson(403, `Subscriptions are accepted from the website (${env.siteUrl}) only.`)
-      if (!env.smtp) return errorJson(503, 'Der Presseverteiler ist nicht verfügbar: der CMS ist kein Mailserver eingerichtet (SMTP_URL) (the press list needs SMTP_URL to send mail).')
-      const client = perClient.take(clientAddress(req.headers.get('x-forwarded-for'), env.trustedProxies))
-      if (!client.allowed) return tooMany(client.retryAfterSeconds)
-      let posted
-      try {
-        posted = await readPostedForm(req, maxBodyBytes)
-      } catch (error) {
-        if (error instanceof FormRequestError) return errorJson(error.status, error.message)
-        throw error
-      }
-      const locale = localeOf(posted.fields[formControlFields.locale])
-      if (posted.fields[formControlFields.honeypot]) {
-        req.payload.logger.info('Press list subscription dropped: its honeypot field was filled (a bot).')
-        return accepted()
-      }
-      const elapsedMs = Number(posted.fields[formControlFields.elapsedMs] || Number.NaN)
-      if (Number.isFinite(elapsedMs) && elapsedMs < minimumFillTimeMs) {
-        return errorJson(400, `Das Formular wurde zu schnell abgeschickt (sent too quickly: less than ${minimumFillTimeMs / 1000} s after the page opened).`)
-      }
-      const checked = checkPressSubscription({ single: posted.fields, lists: posted.lists })
-      if (!checked.ok) {
-        return Response.json(
-          { errors: [{ message: `Bitte die Angaben prüfen (please check): ${checked.problems.map((p) => p.field).join(', ')}.`, data: { errors: checked.problems.map(({ field, message }) => ({ path: field, message })) } }] },
-          { status: 400, headers: { 'Cache-Control': 'no-store' } },
-        )
-      }
-      const address = perAddress.take(checked.subscription.email)
-      if (!address.allowed) return tooMany(address.retryAfterSeconds)
-      await forgetUnconfirmedSubscribers(req.payload)
-      const subscriber = await storePending(req, checked.subscription, locale)
-      if (subscriber) {
-        const token = signPressListToken(env.payloadSecret, { purpose: 'confirm', subscriber: subscriber.id, consentAt: subscriber.consent!.givenAt!, expiresAt: Date.now() + confirmationMs })
-        const link = `${confirmAction}?token=${token}&locale=${encodeURIComponent(locale)}`
-        await req.payload.sendEmail(confirmationMail(env, subscriber, locale, link))
-      }
-      return accepted()
+      const outcome = await receive(req)
+      return respond(req, outcome)
     },
+  }
+
+  async function receive(req: PayloadRequest): Promise<Outcome> {
+    let posted
+    try {
+      posted = await readPostedForm(req, maxBodyBytes)
+    } catch (error) {
+      if (error instanceof FormRequestError) return { locale: defaultLocale, result: 'check', status: error.status, message: error.message }
+      throw error
+    }
+    const locale = localeOf(posted.fields[formControlFields.locale])
+    const client = perClient.take(clientAddress(req.headers.get('x-forwarded-for'), env.trustedProxies))
+    if (!client.allowed) return tooMany(locale, client.retryAfterSeconds)
+    if (!env.smtp) {
+      return { locale, result: 'unavailable', status: 503, message: 'Der Presseverteiler ist nicht verfügbar: dem CMS ist kein Mailserver eingerichtet (the press list needs SMTP_URL to send mail).' }
+    }
+    if (posted.fields[formControlFields.honeypot]) {
+      req.payload.logger.info('Press list subscription dropped: its honeypot field was filled (a bot).')
+      return accepted(locale)
+    }
+    const elapsedMs = Number(posted.fields[formControlFields.elapsedMs] || Number.NaN)
+    // Without the page's script (no JavaScript) there is no measurement: such posts still pass
+    // the honeypot, the rate limits and the field checks.
+    if (Number.isFinite(elapsedMs) && elapsedMs < minimumFillTimeMs) {
+      return { locale, result: 'too-fast', status: 400, message: `Das Formular wurde zu schnell abgeschickt (sent too quickly: less than ${minimumFillTimeMs / 1000} s after the page opened).` }
+    }
+    const checked = checkPressSubscription({ single: posted.fields, lists: posted.lists })
+    if (!checked.ok) {
+      return { locale, result: 'check', status: 400, message: `Bitte die Angaben prüfen (please check): ${checked.problems.map((p) => p.field).join(', ')}.`, problems: checked.problems }
+    }
+    const address = perAddress.take(checked.subscription.email)
+    if (!address.allowed) return tooMany(locale, address.retryAfterSeconds)
+    await forgetUnconfirmedSubscribers(req.payload)
+    const subscriber = await storePending(req, checked.subscription, locale)
+    if (subscriber) {
+      const token = signPressListToken(env.payloadSecret, { purpose: 'confirm', subscriber: subscriber.id, consentAt: subscriber.consent!.givenAt!, expiresAt: Date.now() + confirmationMs })
+      const link = `${confirmAction}?token=${token}&locale=${encodeURIComponent(locale)}`
+      await req.payload.sendEmail(confirmationMail(env, subscriber, locale, link))
+    }
+    return accepted(locale)
+  }
+
+  /**
+   * A browser's form post (Accept: text/html) is sent to the website's page for the outcome, in
+   * the page's language: the form works without JavaScript. Other clients get JSON: 202, or a
+   * 4xx with `errors` naming each field's problem.
+   */
+  function respond(req: PayloadRequest, outcome: Outcome): Response {
+    const headers = new Headers({ 'Cache-Control': 'no-store' })
+    if (outcome.retryAfterSeconds) headers.set('Retry-After', String(outcome.retryAfterSeconds))
+    if ((req.headers.get('accept') ?? '').includes('text/html')) {
+      headers.set('Location', new URL(pressListResultPath(getLocale(outcome.locale).path, outcome.result), env.siteUrl).href)
+      return new Response(null, { status: 303, headers })
+    }
+    if (outcome.status < 400) return Response.json({ message: outcome.message }, { status: outcome.status, headers })
+    const data = outcome.problems ? { errors: outcome.problems.map(({ field, message }) => ({ path: field, message })) } : undefined
+    return Response.json({ errors: [{ message: outcome.message, ...(data ? { data } : {}) }] }, { status: outcome.status, headers })
   }
 
   /** The link in the mail opens this page; only its button (a POST) confirms, so a mail scanner opening links confirms nobody. */
@@ -208,9 +236,12 @@ async function storePending(req: PayloadRequest, subscription: PressSubscription
   return req.payload.create({ collection: subscribers, data, depth: 0, overrideAccess: true })
 }
 
-function tooMany(retryAfterSeconds: number): Response {
-  return Response.json(
-    { errors: [{ message: `Zu viele Anmeldungen; bitte später erneut versuchen (too many subscriptions; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes).` }] },
-    { status: 429, headers: { 'Cache-Control': 'no-store', 'Retry-After': String(retryAfterSeconds) } },
-  )
+function tooMany(locale: LocaleCode, retryAfterSeconds: number): Outcome {
+  return {
+    locale,
+    result: 'too-many',
+    status: 429,
+    retryAfterSeconds,
+    message: `Zu viele Anmeldungen; bitte später erneut versuchen (too many subscriptions; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes).`,
+  }
 }

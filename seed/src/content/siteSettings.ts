@@ -32,6 +32,7 @@ export const siteSettings = {
     privacy: [
       'Beispieltext – bitte durch die geprüfte Datenschutzerklärung des Verbands ersetzen.',
       'Diese Website setzt keine Cookies, bindet keine Inhalte anderer Anbieter ein und lädt Schriften, Bilder und Skripte ausschließlich von diesem Server. Der Webserver speichert technisch notwendige Zugriffsdaten für höchstens sieben Tage.',
+      'Presseverteiler: Wenn Sie sich auf der Presseseite für unsere Pressemitteilungen anmelden, speichern wir Ihre E-Mail-Adresse, Ihren Namen, Ihr Medium, die gewählten Sprachen und Themen sowie wann, über welches Formular und mit welcher Fassung des Einwilligungstexts Sie eingewilligt haben. Bestätigen Sie die Anmeldung nicht innerhalb von 48 Stunden über den Link in unserer E-Mail, löschen wir diese Angaben. Nach der Bestätigung verwenden wir sie nur, um Ihnen Pressemitteilungen zu senden. Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO); Sie können sie jederzeit widerrufen.',
     ],
     accessibility: [
       'Der Verband möchte seine Website barrierefrei zugänglich machen, nach dem Gesetz zur Stärkung der Teilhabe von Menschen mit Behinderungen im Freistaat Sachsen und den Anforderungen der WCAG 2.1 auf Stufe AA.',
@@ -52,6 +53,7 @@ export const siteSettings = {
     privacy: [
       'Example text – please replace with the association’s reviewed privacy policy.',
       'This website sets no cookies, embeds no content from other providers and loads fonts, images and scripts from this server only. The web server keeps technically necessary access data for at most seven days.',
+      'Press list: if you sign up for our press releases on the press page, we store your email address, your name, your media outlet, the languages and topics you chose, and when, through which form and with which version of the consent text you gave your consent. If you do not confirm your subscription within 48 hours using the link in our email, we delete these details. Once you have confirmed, we use them only to send you press releases. The legal basis is your consent (Art. 6(1)(a) GDPR, Art. 6 Abs. 1 lit. a DSGVO); you can withdraw it at any time.',
       'This translation is for information only; the German version is legally binding.',
     ],
     accessibility: [
@@ -79,6 +81,7 @@ export const siteSettings = {
       'Diese Internet-Seite speichert keine Cookies. Cookies sind kleine Dateien auf Ihrem Computer.',
       'Wir zeigen auf unserer Seite nichts von anderen Firmen. Schriften, Bilder und Programme kommen nur von unserem eigenen Computer. Dieser Computer heißt: Server.',
       'Der Server speichert ein paar Daten über Ihren Besuch. Die Technik braucht diese Daten. Nach spätestens 7 Tagen löschen wir die Daten.',
+      'Presse-Verteiler: Sie können unsere Texte für die Presse per E-Mail bekommen. Dafür melden Sie sich auf unserer Presse-Seite an. Dann speichern wir Ihre E-Mail-Adresse und Ihren Namen. Wir speichern auch Ihre Zeitung oder Ihren Sender. Und wir speichern Ihre Sprachen und Ihre Themen. Wir speichern auch: Wann waren Sie einverstanden? Mit welchem Formular? Und mit welchem Text für die Zustimmung? Danach bekommen Sie eine E-Mail mit einem Link. Bitte klicken Sie in den nächsten 48 Stunden auf den Link. Klicken Sie nicht auf den Link? Dann löschen wir Ihre Daten. Nach dem Klick benutzen wir Ihre Daten nur für eine Sache. Wir schicken Ihnen dann Texte für die Presse. Wir dürfen Ihre Daten nur mit Ihrer Zustimmung benutzen. Sie können Ihre Zustimmung jederzeit zurücknehmen.',
       'Das ist eine Übersetzung in Leichte Sprache. Vor Gericht gilt nur der Text in schwerer Sprache.',
     ],
     accessibility: [
@@ -101,6 +104,7 @@ export const siteSettings = {
     privacy: [
       'نص توضيحي – يُرجى استبداله بسياسة الخصوصية المعتمدة لدى الاتحاد.',
       'لا يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز)، ولا يدمج محتوى من مزوّدين آخرين، ويحمّل الخطوط والصور والبرامج النصية من هذا الخادم فقط. ويحتفظ خادم الويب ببيانات الوصول الضرورية تقنيًا لمدة سبعة أيام على الأكثر.',
+      'القائمة البريدية الصحفية: إذا اشتركتم في بياناتنا الصحفية عبر صفحة الصحافة، نحفظ عنوان بريدكم الإلكتروني واسمكم ووسيلتكم الإعلامية واللغات والمواضيع التي اخترتموها، وكذلك متى وعبر أي نموذج وبأي نسخة من نص الموافقة أعطيتم موافقتكم. وإذا لم تؤكدوا الاشتراك خلال 48 ساعة عبر الرابط الموجود في رسالتنا الإلكترونية، نحذف هذه المعلومات. وبعد التأكيد لا نستخدمها إلا لإرسال البيانات الصحفية إليكم. والأساس القانوني لذلك هو موافقتكم (المادة 6، الفقرة 1، البند أ من اللائحة العامة لحماية البيانات، Art. 6 Abs. 1 lit. a DSGVO)؛ ويمكنكم سحبها في أي وقت.',
       'هذه الترجمة للاطلاع فقط؛ النسخة الألمانية وحدها هي الملزمة قانونًا.',
     ],
     accessibility: [
@@ -122,6 +126,7 @@ export const siteSettings = {
     privacy: [
       'متن نمونه – لطفاً سیاست حریم خصوصی تأییدشدهٔ اتحادیه را جایگزین آن کنید.',
       'این وب‌سایت هیچ کوکی‌ای ذخیره نمی‌کند، محتوایی از ارائه‌دهندگان دیگر در خود جای نمی‌دهد و فونت‌ها، تصاویر و اسکریپت‌ها را فقط از همین سرور بارگیری می‌کند. سرور وب داده‌های دسترسی را که از نظر فنی لازم‌اند حداکثر هفت روز نگه می‌دارد.',
+      'فهرست پستی مطبوعاتی: اگر در صفحهٔ مطبوعات برای دریافت بیانیه‌های مطبوعاتی ما ثبت‌نام کنید، نشانی ایمیل، نام و رسانهٔ شما، زبان‌ها و موضوع‌هایی را که انتخاب کرده‌اید، و همچنین اینکه چه زمانی، از طریق کدام فرم و با کدام نسخه از متن موافقت، موافقت خود را اعلام کرده‌اید ذخیره می‌کنیم. اگر ثبت‌نام را ظرف ۴۸ ساعت از طریق پیوند موجود در ایمیل ما تأیید نکنید، این اطلاعات را حذف می‌کنیم. پس از تأیید، از آن‌ها فقط برای فرستادن بیانیه‌های مطبوعاتی به شما استفاده می‌کنیم. مبنای قانونی این کار موافقت شماست (بند الف، پاراگراف ۱، مادهٔ ۶ مقررات عمومی حفاظت از داده‌ها، Art. 6 Abs. 1 lit. a DSGVO)؛ می‌توانید آن را هر زمان پس بگیرید.',
       'این ترجمه تنها برای آگاهی است؛ فقط نسخهٔ آلمانی از نظر حقوقی معتبر است.',
     ],
     accessibility: [
@@ -143,6 +148,7 @@ export const siteSettings = {
     privacy: [
       'Приклад тексту – будь ласка, замініть його перевіреною політикою конфіденційності об’єднання.',
       'Цей сайт не встановлює файлів cookie, не вбудовує вмісту інших постачальників і завантажує шрифти, зображення та скрипти лише з цього сервера. Вебсервер зберігає технічно необхідні дані про доступ щонайбільше сім днів.',
+      'Прес-розсилка: якщо ви підписуєтеся на наші прес-релізи на сторінці «Преса», ми зберігаємо вашу електронну адресу, ім’я, назву вашого ЗМІ, вибрані мови й теми, а також те, коли, через яку форму і з якою версією тексту згоди ви надали свою згоду. Якщо ви не підтвердите підписку протягом 48 годин за посиланням у нашому електронному листі, ми видалимо ці дані. Після підтвердження ми використовуємо їх лише для того, щоб надсилати вам прес-релізи. Правовою підставою є ваша згода (пункт «a» частини 1 статті 6 GDPR, Art. 6 Abs. 1 lit. a DSGVO); ви можете будь-коли її відкликати.',
       'Цей переклад має лише інформаційний характер; юридичну силу має тільки німецька версія.',
     ],
     accessibility: [
@@ -164,6 +170,7 @@ export const siteSettings = {
     privacy: [
       'Пример текста – пожалуйста, замените его проверенной политикой конфиденциальности объединения.',
       'Этот сайт не устанавливает файлы cookie, не встраивает содержимое других поставщиков и загружает шрифты, изображения и скрипты только с этого сервера. Веб-сервер хранит технически необходимые данные о доступе не более семи дней.',
+      'Пресс-рассылка: если вы подписываетесь на наши пресс-релизы на странице «Пресса», мы храним ваш адрес электронной почты, имя, название вашего СМИ, выбранные языки и темы, а также сведения о том, когда, через какую форму и с какой версией текста согласия вы дали своё согласие. Если вы не подтвердите подписку в течение 48 часов по ссылке в нашем письме, мы удалим эти данные. После подтверждения мы используем их только для того, чтобы присылать вам пресс-релизы. Правовым основанием является ваше согласие (подпункт «a» пункта 1 статьи 6 GDPR, Art. 6 Abs. 1 lit. a DSGVO); вы можете отозвать его в любое время.',
       'Этот перевод носит лишь информационный характер; юридическую силу имеет только немецкая версия.',
     ],
     accessibility: [
@@ -185,6 +192,7 @@ export const siteSettings = {
     privacy: [
       'Văn bản mẫu – vui lòng thay bằng chính sách quyền riêng tư đã được kiểm duyệt của Hiệp hội.',
       'Trang web này không dùng cookie, không nhúng nội dung của nhà cung cấp khác và chỉ tải phông chữ, hình ảnh và mã script từ máy chủ này. Máy chủ web lưu các dữ liệu truy cập cần thiết về mặt kỹ thuật trong tối đa bảy ngày.',
+      'Danh sách nhận thông cáo báo chí: Khi bạn đăng ký nhận thông cáo báo chí của chúng tôi trên trang Báo chí, chúng tôi lưu địa chỉ email, họ tên, cơ quan báo chí của bạn, các ngôn ngữ và chủ đề bạn đã chọn, cũng như thời điểm bạn đồng ý, biểu mẫu bạn đã dùng và phiên bản văn bản đồng ý mà bạn đã chấp thuận. Nếu bạn không xác nhận đăng ký qua đường liên kết trong email của chúng tôi trong vòng 48 giờ, chúng tôi sẽ xóa các thông tin này. Sau khi bạn xác nhận, chúng tôi chỉ dùng các thông tin này để gửi thông cáo báo chí cho bạn. Cơ sở pháp lý là sự đồng ý của bạn (điểm a khoản 1 Điều 6 GDPR, Art. 6 Abs. 1 lit. a DSGVO); bạn có thể rút lại sự đồng ý bất cứ lúc nào.',
       'Bản dịch này chỉ để tham khảo; chỉ bản tiếng Đức có giá trị pháp lý.',
     ],
     accessibility: [
@@ -206,6 +214,7 @@ export const siteSettings = {
     privacy: [
       'Örnek metin – lütfen derneğin onaylı gizlilik politikasıyla değiştirin.',
       'Bu web sitesi çerez kullanmaz, başka sağlayıcıların içeriklerini yerleştirmez ve yazı tiplerini, görselleri ve betikleri yalnızca bu sunucudan yükler. Web sunucusu, teknik olarak gerekli erişim verilerini en fazla yedi gün saklar.',
+      'Basın dağıtım listesi: Basın sayfamızda basın bültenlerimizi almak için kaydolursanız e-posta adresinizi, adınızı soyadınızı, medya kuruluşunuzu, seçtiğiniz dilleri ve konuları, ayrıca onayınızı ne zaman, hangi form üzerinden ve onay metninin hangi sürümüyle verdiğinizi saklarız. Kaydınızı 48 saat içinde e-postamızdaki bağlantı aracılığıyla teyit etmezseniz bu bilgileri sileriz. Teyitten sonra bunları yalnızca size basın bültenleri göndermek için kullanırız. Hukuki dayanak onayınızdır (GDPR madde 6(1)(a), Art. 6 Abs. 1 lit. a DSGVO); onayınızı istediğiniz zaman geri alabilirsiniz.',
       'Bu çeviri yalnızca bilgilendirme amaçlıdır; hukuken bağlayıcı olan yalnızca Almanca metindir.',
     ],
     accessibility: [

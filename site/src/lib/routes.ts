@@ -1,6 +1,7 @@
 import { getLocale, locales, type LocaleCode } from '@verband/content-types/locales'
 import type { FormKind, FormResult } from '@verband/content-types/forms'
-import { documentPageSegments, formPageSegments, formResultPath, pressKitSegment, sectionPageSegments } from '@verband/content-types/site-paths'
+import type { PressListResult } from '@verband/content-types/press-list'
+import { documentPageSegments, formPageSegments, formResultPath, pressKitSegment, pressListResultPath, sectionPageSegments } from '@verband/content-types/site-paths'
 import { collectionSlugs, globalSlugs } from '@verband/content-types/slugs'
 
 /**
@@ -48,6 +49,8 @@ export type Page =
   | { kind: 'district'; region: string }
   /** Where the CMS sends a browser after a form post (not indexed, not in the sitemap). */
   | { kind: 'formResult'; form: FormKind; result: FormResult }
+  /** Where the CMS sends a browser after a post of the press list's subscribe form (the same). */
+  | { kind: 'pressListResult'; result: PressListResult }
 
 export function localeRoot(locale: LocaleCode): string {
   return `/${getLocale(locale).path}/`
@@ -66,6 +69,8 @@ export function pagePath(locale: LocaleCode, page: Page): string {
       return `${root}members/district/${page.region}/`
     case 'formResult':
       return formResultPath(getLocale(locale).path, page.form, page.result)
+    case 'pressListResult':
+      return pressListResultPath(getLocale(locale).path, page.result)
     default:
       return `${root}${pageSegments[page.kind]}`
   }
