@@ -255,12 +255,12 @@ describe('translation endpoints', () => {
     const story = (await api('/stories?where[slug][equals]=veroeffentlicht', { as: 'author' })).body.docs![0]!
     const exported = await fetch(`${server.url}/api/translation/xliff?locale=fa&collection=stories&ids=${story.id}`, { headers: { Authorization: `JWT ${tokens.author}` } })
     expect(exported.status).toBe(200)
-    expect(exported.headers.get('content-type')).toMatch(/^application\/x-xliff\+xml/)
+    expect(exported.headers.get('content-type')).toMatch(/^application\/xliff\+xml/)
     const xliff = await exported.text()
     expect(xliff).toContain('source-language="de" target-language="fa"')
     expect(xliff).toContain(`original="stories/${story.id}"`)
 
-    const asXliff = { 'Content-Type': 'application/x-xliff+xml' }
+    const asXliff = { 'Content-Type': 'application/xliff+xml' }
     const unchanged = await api('/translation/xliff?locale=fa', { method: 'POST', body: xliff, headers: asXliff, as: 'author' })
     expect(unchanged.status).toBe(200)
     expect(unchanged.body).toMatchObject({ locale: 'fa' })

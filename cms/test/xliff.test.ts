@@ -237,6 +237,11 @@ describe('XLIFF import', () => {
     expect((await importXliff(payload, onlyLeitbild, 'fa', req)).documents).toEqual([{ document: 'leitbild', units: 1, changed: true }])
     const draft = await payload.findGlobal({ slug: 'leitbild', locale: 'fa', fallbackLocale: false, draft: true, depth: 0 })
     expect(draft.visionLead).toBe('با هم قوی')
+
+    // Chosen by its slug, the global comes alone and whole, the translated unit with its target.
+    const chosen = parse(await exportXliff(payload, { locale: 'fa', global: 'leitbild' }, req))
+    expect(chosen.map((candidate) => candidate.original)).toEqual(['leitbild'])
+    expect(chosen[0]!.units.map((unit) => unit.id)).toEqual(expect.arrayContaining(['visionLead', 'vision#1', 'adoptedBy']))
   })
 
   it('refuses a file whose German changed since the export, naming the unit, and writes nothing', async () => {

@@ -49,7 +49,7 @@ export function XliffImportForm({ locale }: { locale: string }) {
       const response = await fetch(`/api/translation/xliff?locale=${encodeURIComponent(locale)}`, {
         method: 'POST',
         credentials: 'include',
-        headers: { 'content-type': 'application/x-xliff+xml; charset=utf-8' },
+        headers: { 'content-type': 'application/xliff+xml; charset=utf-8' },
         body: await file.text(),
       })
       const body = (await response.json().catch(() => ({}))) as { errors?: Array<{ message?: string }>; problems?: Problem[] }
@@ -69,7 +69,7 @@ export function XliffImportForm({ locale }: { locale: string }) {
   return (
     <form className="xliff-import" onSubmit={upload}>
       <label htmlFor={inputId}>{t.xliffFile}</label>
-      <input id={inputId} ref={input} type="file" name="file" accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml" />
+      <input id={inputId} ref={input} type="file" name="file" accept=".xlf,.xliff,application/xliff+xml,application/x-xliff+xml,application/xml,text/xml" />
       <button type="submit" className="btn btn--style-secondary btn--size-small btn--no-margin" disabled={busy} aria-busy={busy}>
         {busy ? t.xliffImporting : t.xliffImport}
       </button>

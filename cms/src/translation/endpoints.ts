@@ -101,12 +101,15 @@ export function translationEndpoints(config: TranslationConfig): Endpoint[] {
           const collection = params.get('collection') ?? undefined
           const ids = params.get('ids')?.split(',').map((id) => id.trim()).filter(Boolean)
           if (ids && !collection) throw new TranslationInputError('"ids" needs "collection"')
+          const global = params.get('global') ?? undefined
+          if (global && collection) throw new TranslationInputError('choose "collection" or "global", not both')
           if (collection) knownTarget(req, { collection: collection as CollectionSlug, id: '' })
-          const xml = await exportXliff(req.payload, { locale, collection: collection as CollectionSlug | undefined, ids }, req)
+          if (global) knownTarget(req, { global: global as GlobalSlug })
+          const xml = await exportXliff(req.payload, { locale, collection: collection as CollectionSlug | undefined, ids, global: global as GlobalSlug | undefined }, req)
           return new Response(xml, {
             status: 200,
             headers: {
-              'content-type': 'application/x-xliff+xml; charset=utf-8',
+              'content-type': 'application/xliff+xml; charset=utf-8',
               'content-disposition': `attachment; filename="verband-${locale}-${new Date().toISOString().slice(0, 10)}.xlf"`,
               'cache-control': 'no-store',
             },

@@ -153,15 +153,17 @@ function fileElement(doc: DocumentForTranslation, locale: MachineTranslationLoca
  */
 export async function exportXliff(
   payload: Payload,
-  options: { locale: MachineTranslationLocale; collection?: CollectionSlug; ids?: string[] },
+  options: { locale: MachineTranslationLocale; collection?: CollectionSlug; ids?: string[]; global?: GlobalSlug },
   req: PayloadRequest,
 ): Promise<string> {
-  const { locale, collection, ids } = options
-  const targets = collection ? await collectionTargets(payload, collection, ids) : await openTargets(payload, locale)
+  const { locale, collection, ids, global } = options
+  // Chosen documents come whole; otherwise the language's open work (missing and outdated).
+  const chosen = Boolean(collection || global)
+  const targets = global ? [{ global }] : collection ? await collectionTargets(payload, collection, ids) : await openTargets(payload, locale)
   const files: string[] = []
   for (const target of targets) {
     const doc = await loadForTranslation(payload, target, locale, req)
-    const units = exportUnits(doc, collection ? 'all' : 'open')
+    const units = exportUnits(doc, chosen ? 'all' : 'open')
     if (units.length > 0) files.push(fileElement(doc, locale, units))
   }
   // XLIFF needs at least one <file>; an empty export is better said than downloaded.
