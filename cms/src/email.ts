@@ -34,7 +34,10 @@ export function emailAdapter(env: Env): EmailAdapter {
       }
     }
     const { url, from } = env.smtp
-    const transport = nodemailer.createTransport(url)
+    // Bounded waits: a mail server that stalls fails the attempt (to be retried) well within
+    // the press list's claim on a delivery (pressList/delivery.ts), instead of Nodemailer's
+    // default ten minutes.
+    const transport = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 })
     if (serving) {
       // A wrong password or host shows at start, not only when the first visitor writes.
       transport.verify().catch((error: Error) => payload.logger.error(`Email: the SMTP server at ${env.smtp?.host} refuses or cannot be reached: ${error.message}`))

@@ -17,18 +17,20 @@ import { databaseAdapter } from './database.ts'
 import { emailAdapter } from './email.ts'
 import { loadEnv } from './env.ts'
 import { formEndpoint } from './forms/index.ts'
+import { jobsConfig } from './jobs.ts'
 import { applyMigrations } from './migrate.ts'
 import { withGlobalPreview, withPreview } from './preview/index.ts'
 import { graphQLConfig } from './security/graphql.ts'
 import { inputGuard } from './security/inputGuard.ts'
 import { storagePlugins } from './storage.ts'
+import { startPressDelivery } from './pressList/delivery.ts'
 import { pressListEndpoints } from './pressList/endpoints.ts'
+import { withPressMailing } from './pressList/hooks.ts'
 import { translationEndpoints } from './translation/endpoints.ts'
 import { providerStatus } from './translation/providerStatus.ts'
 import {
   ensureLiveSite,
   liveStateEndpoint,
-  publishJobs,
   rebuildNowEndpoint,
   revalidatedImages,
   rollbackEndpoint,
@@ -71,9 +73,9 @@ async function createConfig() {
     serverURL: env.cmsUrl,
     db: await databaseAdapter(env),
     editor: richTextEditor(),
-    collections: collections.map(withMediaDir(env.mediaDir, !env.s3)).map(withPublishEndpoints).map((c) => (env.siteRebuild ? withSiteRebuild(c) : c)).map(withPreview(env.previewUrl)),
+    collections: collections.map(withMediaDir(env.mediaDir, !env.s3)).map(withPublishEndpoints).map((c) => (env.siteRebuild ? withSiteRebuild(c) : c)).map(withPreview(env.previewUrl)).map(withPressMailing(env)),
     globals: globals.map((g) => (env.siteRebuild ? withGlobalSiteRebuild(g) : g)).map(withGlobalPreview(env.previewUrl)),
-    jobs: publishJobs(env),
+    jobs: jobsConfig(env),
     // The website's contact and accessibility-feedback forms post here (POST /api/forms/:form);
     // the press list under /api/press-list/…; machine translation and XLIFF under /api/translation/….
     endpoints: [formEndpoint(env), ...pressListEndpoints(env), ...translationEndpoints(env.translation)],
@@ -113,6 +115,7 @@ async function createConfig() {
       // Media uploaded before the media-use index existed would all be private until then.
       if (await mediaUsesMissing(payload)) await reindexMediaUses(payload)
       await ensureLiveSite(payload, env)
+      await startPressDelivery(payload, env)
       // Reported, never awaited: an unreachable provider must not hold up or stop the start.
       void providerStatus(env.translation).then((status) => {
         if (status.state === 'problem') payload.logger.warn(`Machine translation: ${status.message}`)

@@ -1,13 +1,12 @@
 import { localeCodes } from '@verband/content-types'
-import { simpleParser, type ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { de } from '../src/pressList/text/de.ts'
 import { pressListTexts } from '../src/pressList/text/index.ts'
 import { signPressListToken } from '../src/pressList/tokens.ts'
-import { freePort, startCmsServer, type CmsServer } from './support/cmsServer.ts'
+import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
+import { startMailServer, type MailServer } from './support/mailServer.ts'
 import { startTestPayload } from './support/testPayload.ts'
 import { until } from './support/until.ts'
 
@@ -22,9 +21,8 @@ const password = 'a-long-test-password'
 let payload: Payload
 let close: () => Promise<void>
 let server: CmsServer
-let smtp: SMTPServer
+let smtp: MailServer
 let secret: string
-const mails: ParsedMail[] = []
 
 // Behind one trusted proxy: each test posts from an address of its own, so rate limits stay apart.
 let addressCounter = 0
@@ -53,7 +51,7 @@ async function subscribe(body: Subscription, { origin = site, address = newAddre
   return { status: response.status, body: (await response.json()) as { message?: string; errors?: Array<{ message: string; data?: { errors: Array<{ path: string }> } }> } }
 }
 
-const mailsTo = (email: string) => mails.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.value.some((entry) => entry.address === email))
+const mailsTo = (email: string) => smtp.mailsTo(email)
 const subscriberOf = async (email: string) => (await payload.find({ collection: 'press-subscribers', where: { email: { equals: email } }, depth: 0 })).docs[0]
 
 /** The link in the newest confirmation mail to `email`, once it has arrived. */
@@ -82,23 +80,11 @@ beforeAll(async () => {
   ;({ payload, close } = started)
   secret = started.testEnv.env.PAYLOAD_SECRET!
   await payload.create({ collection: 'users', data: { email: 'author@presslist.test', password, name: 'Autorin', role: 'author' } })
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        mails.push(mail)
-        callback()
-      }, callback)
-    },
-  })
-  const smtpPort = await freePort()
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve))
+  smtp = await startMailServer()
   server = await startCmsServer({
     ...started.testEnv.env,
     SITE_URL: site,
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    SMTP_URL: smtp.url,
     SMTP_FROM: 'Verband Presse <presse@presslist.test>',
     TRUSTED_PROXIES: '1',
   })
@@ -106,7 +92,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop()
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
+  await smtp?.close()
   await close?.()
 })
 
@@ -170,7 +156,7 @@ describe('subscribing to the press list', () => {
       expect((await postConfirm({ token: bad, locale: 'de' })).status).toBe(400)
     }
     const subscriber = (await subscriberOf('olek@example.org'))!
-    const expired = signPressListToken(secret, { purpose: 'confirm', subscriber: subscriber.id, consentAt: subscriber.consent!.givenAt!, expiresAt: Date.now() - 1000 })
+    const expired = signPressListToken(secret, { purpose: 'confirm', subscriber: subscriber.id, binding: subscriber.consent!.givenAt!, expiresAt: Date.now() - 1000 })
     const expiredPage = await postConfirm({ token: expired, locale: 'de' })
     expect(expiredPage.status).toBe(410)
     expect(expiredPage.html).toContain(de.page.expiredTitle)

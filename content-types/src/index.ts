@@ -10,6 +10,7 @@ import { Members } from './collections/Members.ts'
 import { PartnerGroups } from './collections/PartnerGroups.ts'
 import { Partners } from './collections/Partners.ts'
 import { PressContacts } from './collections/PressContacts.ts'
+import { PressDeliveries } from './collections/PressDeliveries.ts'
 import { PressSubscribers } from './collections/PressSubscribers.ts'
 import { PressReleases } from './collections/PressReleases.ts'
 import { SiteBuildLocks } from './collections/SiteBuildLocks.ts'
@@ -64,6 +65,7 @@ export const collections: CollectionConfig[] = [
   withReview(PressReleases),
   PressContacts,
   PressSubscribers,
+  PressDeliveries,
   Members,
   ActivityFields,
   Media,

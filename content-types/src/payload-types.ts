@@ -71,6 +71,7 @@ export interface Config {
     'press-releases': PressRelease;
     'press-contacts': PressContact;
     'press-subscribers': PressSubscriber;
+    'press-deliveries': PressDelivery;
     members: Member;
     'activity-fields': ActivityField;
     media: Media;
@@ -92,6 +93,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    'press-releases': {
+      deliveries: 'press-deliveries';
+    };
     media: {
       uses: 'media-uses';
     };
@@ -101,6 +105,7 @@ export interface Config {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     'press-contacts': PressContactsSelect<false> | PressContactsSelect<true>;
     'press-subscribers': PressSubscribersSelect<false> | PressSubscribersSelect<true>;
+    'press-deliveries': PressDeliveriesSelect<false> | PressDeliveriesSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     'activity-fields': ActivityFieldsSelect<false> | ActivityFieldsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -148,6 +153,8 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      announcePressRelease: TaskAnnouncePressRelease;
+      sendPressMails: TaskSendPressMails;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -566,6 +573,10 @@ export interface PressRelease {
    * The release stays off the website until this moment.
    */
   embargoUntil?: string | null;
+  /**
+   * Otherwise every confirmed subscriber with matching topics gets the release by email once it is public (once, even if it changes later).
+   */
+  withoutMailing?: boolean | null;
   body: {
     root: {
       type: string;
@@ -584,6 +595,11 @@ export interface PressRelease {
   contacts?: (number | PressContact)[] | null;
   attachments?: (number | Media)[] | null;
   relatedStories?: (number | Story)[] | null;
+  deliveries?: {
+    docs?: (number | PressDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Authors submit their draft for review here; editors publish it or send it back with a comment.
    */
@@ -644,6 +660,27 @@ export interface PressContact {
       | boolean
       | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Which release went to whom, in which language, and what went wrong. The CMS writes this list itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-deliveries".
+ */
+export interface PressDelivery {
+  id: number;
+  key: string;
+  release: number | PressRelease;
+  subscriber: number | PressSubscriber;
+  status: 'queued' | 'sending' | 'sent' | 'failed';
+  locale?: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr') | null;
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  claimedUntil?: string | null;
+  sentAt?: string | null;
+  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -977,7 +1014,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildSite' | 'announcePressRelease' | 'sendPressMails' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1010,7 +1047,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'announcePressRelease' | 'sendPressMails' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1039,6 +1076,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'press-subscribers';
         value: number | PressSubscriber;
+      } | null)
+    | ({
+        relationTo: 'press-deliveries';
+        value: number | PressDelivery;
       } | null)
     | ({
         relationTo: 'members';
@@ -1180,10 +1221,12 @@ export interface PressReleasesSelect<T extends boolean = true> {
   releaseDate?: T;
   place?: T;
   embargoUntil?: T;
+  withoutMailing?: T;
   body?: T;
   contacts?: T;
   attachments?: T;
   relatedStories?: T;
+  deliveries?: T;
   review?: T;
   reviewComment?: T;
   lastChangedBy?: T;
@@ -1242,6 +1285,24 @@ export interface PressSubscribersSelect<T extends boolean = true> {
         source?: T;
         confirmedAt?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-deliveries_select".
+ */
+export interface PressDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  release?: T;
+  subscriber?: T;
+  status?: T;
+  locale?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimedUntil?: T;
+  sentAt?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1983,6 +2044,32 @@ export interface TaskRebuildSite {
       | number
       | boolean
       | null;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnouncePressRelease".
+ */
+export interface TaskAnnouncePressRelease {
+  input: {
+    release: string;
+    publicFrom: string;
+    queuedAt?: string | null;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPressMails".
+ */
+export interface TaskSendPressMails {
+  input: {
+    release: string;
   };
   output: {
     status?: string | null;

@@ -65,6 +65,18 @@ export type PressListProblem = { field: keyof typeof pressListFieldMaxLength | k
 const localeCodes = new Set<string>(locales.map((locale) => locale.code))
 const topicValues = new Set<string>(pressTopics)
 
+/**
+ * A subscriber's new choice of languages and topics (the manage page): known values only, at
+ * least one of each. Languages they had keep their order; new ones follow in the site's order.
+ */
+export function checkPressChoice(lists: Record<string, string[]>, previousLanguages: readonly string[]): { languages: LocaleCode[]; topics: PressTopic[] } | undefined {
+  const languages = new Set((lists[pressListFields.languages] ?? []).filter((code) => localeCodes.has(code)))
+  const topics = [...new Set((lists[pressListFields.topics] ?? []).filter((topic) => topicValues.has(topic)))]
+  if (languages.size === 0 || topics.length === 0) return undefined
+  const ordered = [...previousLanguages.filter((code) => languages.has(code)), ...locales.map((locale) => locale.code).filter((code) => languages.has(code) && !previousLanguages.includes(code))]
+  return { languages: ordered as LocaleCode[], topics: topics as PressTopic[] }
+}
+
 /** The canonical form of an address, as the list compares them: trimmed and lower-case. */
 export function normalizeEmail(email: string): string {
   return email.normalize('NFC').trim().toLowerCase()
@@ -114,4 +126,32 @@ export function checkPressSubscription(input: { single: Record<string, string | 
       topics: topics as PressTopic[],
     },
   }
+}
+
+/**
+ * Whether a subscriber with these topics wants a release about these regions (the regions of
+ * the stories it relates to): "all" wants every release, a region the releases about it.
+ */
+export function wantsRelease(topics: readonly string[], releaseRegions: readonly string[]): boolean {
+  return topics.includes('all') || releaseRegions.some((region) => topics.includes(region))
+}
+
+/**
+ * One release to one subscriber: planned (`queued`), being handed to the mail server
+ * (`sending`, claimed by one CMS instance for a short lease), `sent`, or `failed` with the
+ * reason after its last attempt.
+ */
+export const pressDeliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const
+export type PressDeliveryStatus = (typeof pressDeliveryStatuses)[number]
+
+export const pressDeliveryStatusLabels: Record<PressDeliveryStatus, { de: string; en: string }> = {
+  queued: { de: 'Geplant', en: 'Queued' },
+  sending: { de: 'Wird gesendet', en: 'Sending' },
+  sent: { de: 'Gesendet', en: 'Sent' },
+  failed: { de: 'Fehlgeschlagen', en: 'Failed' },
+}
+
+/** A delivery's unique key: one per release and subscriber, whoever plans it and however often. */
+export function pressDeliveryKey(release: number | string, subscriber: number | string): string {
+  return `${release}:${subscriber}`
 }

@@ -18,6 +18,11 @@ export function documentPagePath(localePath: string, collection: string, slug: s
   return segment ? `/${localePath}/${segment}/${slug}/` : undefined
 }
 
+/** A press release's PDF or ZIP, next to its page and named after it: what the website serves and the press list's mails link to. */
+export function releaseFilePath(localePath: string, slug: string, format: 'pdf' | 'zip'): string {
+  return `${documentPagePath(localePath, collectionSlugs.pressReleases, slug)}${slug}.${format}`
+}
+
 /** The press kit's path segment beside release slugs (`/{locale}/press/kit/`): no release may take it. */
 export const pressKitSegment = 'kit'
 

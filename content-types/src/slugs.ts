@@ -21,6 +21,7 @@ export const collectionSlugs = {
   formSubmissions: 'form-submissions',
   glossaryTerms: 'glossary-terms',
   pressSubscribers: 'press-subscribers',
+  pressDeliveries: 'press-deliveries',
 } as const
 
 /** Collections the public website renders: a published change to them means a rebuild. */
@@ -40,6 +41,13 @@ export const publicCollectionSlugs = [
 
 /** The job that rebuilds and republishes the website (Payload's jobs queue). */
 export const rebuildSiteTask = 'rebuildSite'
+
+/**
+ * The press list's jobs: one announces a release that has become public (plans one delivery
+ * per matching subscriber), the other sends a batch of planned deliveries.
+ */
+export const announcePressReleaseTask = 'announcePressRelease'
+export const sendPressMailsTask = 'sendPressMails'
 
 export const globalSlugs = {
   leitbild: 'leitbild',

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { uiStrings } from '../src/i18n/index.ts'
 import { pagePath } from '../src/lib/routes.ts'
 import { launchBrowser } from './support/browser.ts'
-import { builtHtml, siteUrl } from './support/site.ts'
+import { builtHtml, releasedExamplePressReleases, siteUrl } from './support/site.ts'
 
 /**
  * The contact and accessibility-feedback forms as visitors use them: a real Chromium, with and
@@ -147,8 +147,11 @@ describe('the forms’ pages', () => {
     }
   })
 
-  it('have the press list’s form on the press page, and its answer pages in every locale, unindexed', () => {
-    expect(builtHtml(pagePath('ar', { kind: 'press' }))).toContain(`action="${inject('cmsUrl')}/api/press-list/subscribe"`)
+  it('have the press list’s form on every press page, and its answer pages in every locale, unindexed', () => {
+    const release = releasedExamplePressReleases[0]!
+    for (const page of [pagePath('ar', { kind: 'press' }), pagePath('ar', { kind: 'pressKit' }), pagePath('de', { kind: 'pressRelease', slug: release.slug })]) {
+      expect(builtHtml(page), page).toContain(`action="${inject('cmsUrl')}/api/press-list/subscribe"`)
+    }
     for (const locale of locales) {
       for (const result of pressListResults) {
         expect(builtHtml(pagePath(locale.code, { kind: 'pressListResult', result }))).toContain('<meta name="robots" content="noindex"')

@@ -1,14 +1,19 @@
 import {
+  checkPressChoice,
   checkPressSubscription,
   collectionSlugs,
   defaultLocale,
   formControlFields,
   getLocale,
   isLocaleCode,
+  locales,
   minimumFillTimeMs,
   pressConfirmationHours,
   pressConsentVersion,
+  pressListFields,
   pressListResultPath,
+  pressTopicLabel,
+  pressTopics,
   type LocaleCode,
   type PressListProblem,
   type PressListResult,
@@ -22,9 +27,10 @@ import { clientAddress } from '../forms/clientAddress.ts'
 import { errorJson, requestOrigin } from '../forms/formEndpoint.ts'
 import { RateLimiter } from '../forms/rateLimiter.ts'
 import { FormRequestError, readPostedForm } from '../forms/requestBody.ts'
+import { pressListUrls } from './links.ts'
 import { pressListPage } from './page.ts'
 import { pressListTexts } from './text/index.ts'
-import { signPressListToken, verifyPressListToken } from './tokens.ts'
+import { addressBinding, signPressListToken, verifyPressListToken } from './tokens.ts'
 
 const maxBodyBytes = 16 * 1024
 const hourMs = 60 * 60 * 1000
@@ -72,7 +78,8 @@ export function pressListEndpoints(env: Env): Endpoint[] {
   const perClient = new RateLimiter({ limit: env.forms.postsPerHour, windowMs: hourMs })
   const perAddress = new RateLimiter({ limit: mailsPerAddressAndDay, windowMs: 24 * hourMs })
   const allowedOrigins = new Set([env.siteUrl, env.cmsUrl])
-  const confirmAction = `${env.cmsUrl}/api/press-list/confirm`
+  const urls = pressListUrls(env.cmsUrl)
+  const confirmAction = urls.confirm
   const accepted = (locale: LocaleCode): Outcome => ({ locale, result: 'sent', status: 202, message: 'Bitte den Link in der E-Mail bestätigen (please confirm the link in the email).' })
 
   const subscribe: Endpoint = {
@@ -119,7 +126,7 @@ export function pressListEndpoints(env: Env): Endpoint[] {
     await forgetUnconfirmedSubscribers(req.payload)
     const subscriber = await storePending(req, checked.subscription, locale)
     if (subscriber) {
-      const token = signPressListToken(env.payloadSecret, { purpose: 'confirm', subscriber: subscriber.id, consentAt: subscriber.consent!.givenAt!, expiresAt: Date.now() + confirmationMs })
+      const token = signPressListToken(env.payloadSecret, { purpose: 'confirm', subscriber: subscriber.id, binding: subscriber.consent!.givenAt!, expiresAt: Date.now() + confirmationMs })
       const link = `${confirmAction}?token=${token}&locale=${encodeURIComponent(locale)}`
       await req.payload.sendEmail(confirmationMail(env, subscriber, locale, link))
     }
@@ -158,7 +165,7 @@ export function pressListEndpoints(env: Env): Endpoint[] {
         locale,
         title: t.confirmTitle,
         text: t.confirmIntro(subscriber!.email),
-        form: { action: confirmAction, fields: { token, locale }, button: t.confirmButton },
+        forms: [{ action: confirmAction, fields: { token, locale }, button: t.confirmButton }],
         link: { href: pressPage(env, locale), label: t.backToPress },
       })
     },
@@ -208,14 +215,124 @@ export function pressListEndpoints(env: Env): Endpoint[] {
     return undefined
   }
 
-  return [subscribe, confirmPage, confirm]
+  /**
+   * The subscriber a manage link (in every release mail) names, or the page saying why the
+   * link does not work: forged (400), or its address has left the list entirely (410).
+   */
+  async function managed(req: PayloadRequest, token: string): Promise<{ subscriber: PressSubscriber; locale: LocaleCode } | { problem: Response }> {
+    const t = pressListTexts[defaultLocale].page
+    const link = { href: pressPage(env, defaultLocale), label: t.backToPress }
+    const check = verifyPressListToken(env.payloadSecret, token, 'manage')
+    if (!check.ok) return { problem: pressListPage({ locale: defaultLocale, title: t.invalidTitle, text: t.invalidText, link, status: 400 }) }
+    const subscriber = await req.payload.findByID({ collection: subscribers, id: check.token.subscriber, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!subscriber || addressBinding(env.payloadSecret, subscriber.email) !== check.token.binding) {
+      return { problem: pressListPage({ locale: defaultLocale, title: t.unsubscribedTitle, text: t.unsubscribedText, link, status: 410 }) }
+    }
+    return { subscriber, locale: localeOf(subscriber.languages?.[0]) }
+  }
+
+  /** The unsubscribe link opens a page with one button; the button, or a mail client's one-click POST (RFC 8058), unsubscribes. */
+  const unsubscribePage: Endpoint = {
+    path: '/press-list/unsubscribe',
+    method: 'get',
+    handler: async (req) => {
+      const token = req.searchParams.get('token') ?? ''
+      const found = await managed(req, token)
+      if ('problem' in found) return found.problem
+      const { subscriber, locale } = found
+      const t = pressListTexts[locale].page
+      const link = { href: pressPage(env, locale), label: t.backToPress }
+      if (subscriber.status === 'unsubscribed') return pressListPage({ locale, title: t.unsubscribedTitle, text: t.unsubscribedText, link })
+      return pressListPage({ locale, title: t.unsubscribeTitle, text: t.unsubscribeIntro(subscriber.email), forms: [{ action: urls.unsubscribe(token), fields: {}, button: t.unsubscribeButton }], link })
+    },
+  }
+
+  const unsubscribe: Endpoint = {
+    path: '/press-list/unsubscribe',
+    method: 'post',
+    handler: async (req) => {
+      const found = await managed(req, req.searchParams.get('token') ?? '')
+      if ('problem' in found) return found.problem
+      const { subscriber, locale } = found
+      if (subscriber.status !== 'unsubscribed') {
+        await req.payload.update({ collection: subscribers, id: subscriber.id, data: { status: 'unsubscribed' }, depth: 0, overrideAccess: true })
+      }
+      const t = pressListTexts[locale].page
+      return pressListPage({ locale, title: t.unsubscribedTitle, text: t.unsubscribedText, link: { href: pressPage(env, locale), label: t.backToPress } })
+    },
+  }
+
+  /** The subscriber's settings: languages and topics to change, and the way out. */
+  function managePage(subscriber: PressSubscriber, locale: LocaleCode, token: string, problem?: string): Response {
+    const t = pressListTexts[locale].page
+    const link = { href: pressPage(env, locale), label: t.backToPress }
+    if (subscriber.status !== 'confirmed') return pressListPage({ locale, title: t.unsubscribedTitle, text: t.unsubscribedText, link })
+    const chosenLanguages = new Set<string>(subscriber.languages ?? [])
+    const chosenTopics = new Set<string>(subscriber.topics ?? [])
+    return pressListPage({
+      locale,
+      title: t.manageTitle,
+      text: problem ?? t.manageIntro(subscriber.email),
+      status: problem ? 400 : 200,
+      forms: [
+        {
+          action: urls.manage,
+          fields: { token },
+          choices: [
+            { legend: t.languagesLegend, name: pressListFields.languages, options: locales.map((entry) => ({ value: entry.code, label: entry.label, lang: entry.code, checked: chosenLanguages.has(entry.code) })) },
+            { legend: t.topicsLegend, name: pressListFields.topics, options: pressTopics.map((topic) => ({ value: topic, label: topic === 'all' ? t.allReleases : String(pressTopicLabel(topic)), checked: chosenTopics.has(topic) })) },
+          ],
+          button: t.saveButton,
+        },
+        { action: urls.unsubscribe(token), fields: {}, button: t.unsubscribeButton },
+      ],
+      link,
+    })
+  }
+
+  const manage: Endpoint = {
+    path: '/press-list/manage',
+    method: 'get',
+    handler: async (req) => {
+      const token = req.searchParams.get('token') ?? ''
+      const found = await managed(req, token)
+      if ('problem' in found) return found.problem
+      return managePage(found.subscriber, found.locale, token)
+    },
+  }
+
+  const saveSettings: Endpoint = {
+    path: '/press-list/manage',
+    method: 'post',
+    handler: async (req) => {
+      let posted
+      try {
+        posted = await readPostedForm(req, maxBodyBytes)
+      } catch (error) {
+        if (error instanceof FormRequestError) return errorJson(error.status, error.message)
+        throw error
+      }
+      const token = posted.fields.token ?? ''
+      const found = await managed(req, token)
+      if ('problem' in found) return found.problem
+      const { subscriber, locale } = found
+      if (subscriber.status !== 'confirmed') return managePage(subscriber, locale, token)
+      const choice = checkPressChoice(posted.lists, subscriber.languages ?? [])
+      if (!choice) return managePage(subscriber, locale, token, pressListTexts[locale].page.chooseBoth)
+      await req.payload.update({ collection: subscribers, id: subscriber.id, data: choice, depth: 0, overrideAccess: true })
+      const t = pressListTexts[choice.languages[0]!].page
+      return pressListPage({ locale: choice.languages[0]!, title: t.savedTitle, text: t.savedText, forms: [], link: { href: `${urls.manage}?token=${token}`, label: t.manageTitle } })
+    },
+  }
+
+  return [subscribe, confirmPage, confirm, unsubscribePage, unsubscribe, manage, saveSettings]
 }
 
 /** The subscriber a valid token names, if the token belongs to their latest consent. */
 async function findSubscriber(req: PayloadRequest, check: ReturnType<typeof verifyPressListToken>): Promise<PressSubscriber | undefined> {
   if (!check.ok) return undefined
   const subscriber = await req.payload.findByID({ collection: subscribers, id: check.token.subscriber, depth: 0, overrideAccess: true, disableErrors: true })
-  if (!subscriber || subscriber.consent?.givenAt !== check.token.consentAt) return undefined
+  if (!subscriber || subscriber.consent?.givenAt !== check.token.binding) return undefined
   return subscriber
 }
 

@@ -2,14 +2,34 @@ import { getLocale, type LocaleCode } from '@verband/content-types'
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+/** A group of checkboxes (the languages or topics a subscriber chooses). */
+export type Choices = { legend: string; name: string; options: Array<{ value: string; label: string; lang?: string; checked: boolean }> }
+
+/** A form that posts back (the confirmation's one click, the unsubscribe button, the settings). */
+export type PageForm = { action: string; fields: Record<string, string>; choices?: Choices[]; button: string }
+
 export type PressListPage = {
   locale: LocaleCode
   title: string
   text: string
-  /** A form that posts back (the confirmation's one click). */
-  form?: { action: string; fields: Record<string, string>; button: string }
+  forms?: PageForm[]
   link: { href: string; label: string }
   status?: number
+}
+
+function checkboxes(choices: Choices): string {
+  const options = choices.options
+    .map(
+      (option) =>
+        `<label${option.lang ? ` lang="${escapeHtml(option.lang)}"` : ''}><input type="checkbox" name="${escapeHtml(choices.name)}" value="${escapeHtml(option.value)}"${option.checked ? ' checked' : ''}> ${escapeHtml(option.label)}</label><br>`,
+    )
+    .join('')
+  return `<fieldset><legend>${escapeHtml(choices.legend)}</legend>${options}</fieldset>`
+}
+
+function form(page: PageForm): string {
+  const hidden = Object.entries(page.fields).map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+  return `<form method="post" action="${escapeHtml(page.action)}">${hidden.join('')}${(page.choices ?? []).map(checkboxes).join('')}<button type="submit">${escapeHtml(page.button)}</button></form>`
 }
 
 /**
@@ -20,15 +40,10 @@ export type PressListPage = {
  */
 export function pressListPage(page: PressListPage): Response {
   const locale = getLocale(page.locale)
-  const form = page.form
-    ? `<form method="post" action="${escapeHtml(page.form.action)}">${Object.entries(page.form.fields)
-        .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
-        .join('')}<button type="submit">${escapeHtml(page.form.button)}</button></form>`
-    : ''
   const html = `<!doctype html>
 <html lang="${locale.code}" dir="${locale.dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(page.title)}</title></head>
-<body><main><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.text)}</p>${form}<p><a href="${escapeHtml(page.link.href)}">${escapeHtml(page.link.label)}</a></p></main></body>
+<body><main><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.text)}</p>${(page.forms ?? []).map(form).join('')}<p><a href="${escapeHtml(page.link.href)}">${escapeHtml(page.link.label)}</a></p></main></body>
 </html>
 `
   return new Response(html, {

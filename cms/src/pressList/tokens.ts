@@ -1,14 +1,15 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 /**
- * Signed links for the press list: which subscriber, for what, until when, and the moment of
- * the consent the link belongs to (a new subscription makes older confirmation links useless).
- * HMAC-SHA256 with the CMS's secret, so nobody can make one for another address; no database
- * row per link.
+ * Signed links for the press list: which subscriber, for what, until when, and what the link
+ * is bound to (`binding`): a confirmation link to the moment of the consent it confirms (a new
+ * subscription makes older confirmation links useless), a manage link to the address (so it
+ * never works for another person who later gets the same entry number). HMAC-SHA256 with the
+ * CMS's secret, so nobody can make one for another address; no database row per link.
  */
-export type PressListPurpose = 'confirm'
+export type PressListPurpose = 'confirm' | 'manage'
 
-export type PressListToken = { purpose: PressListPurpose; subscriber: number | string; consentAt: string; expiresAt: number }
+export type PressListToken = { purpose: PressListPurpose; subscriber: number | string; binding: string; expiresAt: number }
 
 const encode = (value: string | Buffer) => Buffer.from(value).toString('base64url')
 
@@ -17,7 +18,7 @@ function signature(secret: string, body: string): string {
 }
 
 export function signPressListToken(secret: string, token: PressListToken): string {
-  const body = encode(JSON.stringify([token.purpose, token.subscriber, token.consentAt, token.expiresAt]))
+  const body = encode(JSON.stringify([token.purpose, token.subscriber, token.binding, token.expiresAt]))
   return `${body}.${signature(secret, body)}`
 }
 
@@ -37,10 +38,15 @@ export function verifyPressListToken(secret: string, value: string, purpose: Pre
     return { ok: false, reason: 'forged' }
   }
   if (!Array.isArray(parsed) || parsed.length !== 4) return { ok: false, reason: 'forged' }
-  const [tokenPurpose, subscriber, consentAt, expiresAt] = parsed as [unknown, unknown, unknown, unknown]
-  if (tokenPurpose !== purpose || (typeof subscriber !== 'number' && typeof subscriber !== 'string') || typeof consentAt !== 'string' || typeof expiresAt !== 'number') {
+  const [tokenPurpose, subscriber, binding, expiresAt] = parsed as [unknown, unknown, unknown, unknown]
+  if (tokenPurpose !== purpose || (typeof subscriber !== 'number' && typeof subscriber !== 'string') || typeof binding !== 'string' || typeof expiresAt !== 'number') {
     return { ok: false, reason: 'forged' }
   }
   if (expiresAt < now) return { ok: false, reason: 'expired' }
-  return { ok: true, token: { purpose, subscriber, consentAt, expiresAt } }
+  return { ok: true, token: { purpose, subscriber, binding, expiresAt } }
+}
+
+/** What a manage link is bound to: the address, hashed (the link shows up in logs; the address should not). */
+export function addressBinding(secret: string, email: string): string {
+  return signature(secret, `address:${email}`).slice(0, 22)
 }

@@ -1,32 +1,18 @@
 import { rm } from 'node:fs/promises'
 
 import { collectionSlugs, rebuildSiteTask } from '@verband/content-types'
-import type { JobsConfig, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Env } from '../env.ts'
+import { isServerProcess } from '../serverProcess.ts'
 import { queueSiteRebuild, siteQueue } from './queue.ts'
 import { withSiteLock } from './buildLease.ts'
 import { startSiteQueueRunner } from './queueRunner.ts'
-import { rebuildTask } from './rebuildTask.ts'
 import { SiteFolders } from './siteFolders.ts'
 
 export { withGlobalSiteRebuild, withSiteRebuild } from './hooks.ts'
 export { liveStateEndpoint, rebuildNowEndpoint, rollbackEndpoint } from './endpoints.ts'
 export { revalidatedImages } from './mediaCaching.ts'
-
-/** Only the CMS server works the site queue; seed and CLI processes only ever add to it. */
-const isServerProcess = () => process.env.NEXT_RUNTIME === 'nodejs'
-
-export function publishJobs(env: Env): JobsConfig {
-  return {
-    tasks: [rebuildTask],
-    // The site queue has its own runner (queueRunner.ts), woken when a rebuild is due. Every
-    // second, a scheduled publish (Payload queues those on its default queue) happens at its
-    // moment; `protect` in Payload's cron runner keeps runs from overlapping.
-    autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 10, silent: true }],
-    shouldAutoRun: () => env.siteRebuild && isServerProcess(),
-  }
-}
 
 /**
  * On the server's start: the site queue's runner starts, a build cut off by a stop or crash

@@ -24,6 +24,8 @@ export type CmsServer = {
   /** The `next start` process, for benchmarks that sample its memory. */
   pid: number
   stop: () => Promise<void>
+  /** Ends the process at once (SIGKILL), as a crash or a pulled plug would. */
+  kill: () => Promise<void>
   output: () => string
 }
 
@@ -70,9 +72,15 @@ export async function startCmsServer(env: Record<string, string>, options: { pub
     pid: child.pid!,
     output: () => log,
     stop: async () => {
-      if (child.exitCode !== null) return
+      if (child.exitCode !== null || child.signalCode !== null) return
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
+      await exited
+    },
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGKILL')
       await exited
     },
   }

@@ -71,6 +71,24 @@ export const PressReleases: CollectionConfig = {
       },
     },
     {
+      name: 'withoutMailing',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { de: 'Ohne Versand an den Presseverteiler veröffentlichen', en: 'Publish without sending to the press list' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: 'Sonst bekommt jede*r bestätigte Abonnent*in mit passenden Themen die Mitteilung per E-Mail, sobald sie öffentlich ist (einmal, auch wenn sie später geändert wird).',
+          en: 'Otherwise every confirmed subscriber with matching topics gets the release by email once it is public (once, even if it changes later).',
+        },
+      },
+    },
+    {
+      name: 'pressMailing',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/PressMailingStatus.tsx#PressMailingStatus' } },
+    },
+    {
       name: 'body',
       type: 'richText',
       label: { de: 'Text', en: 'Body' },
@@ -97,6 +115,15 @@ export const PressReleases: CollectionConfig = {
       relationTo: collectionSlugs.stories,
       hasMany: true,
       label: { de: 'Verwandte Erfolgsgeschichten', en: 'Related stories' },
+    },
+    {
+      name: 'deliveries',
+      type: 'join',
+      collection: collectionSlugs.pressDeliveries,
+      on: 'release',
+      label: { de: 'Versand an den Presseverteiler', en: 'Sent to the press list' },
+      // The CMS writes these rows itself; nobody adds one by hand.
+      admin: { defaultColumns: ['subscriber', 'status', 'locale', 'sentAt', 'error'], allowCreate: false },
     },
   ],
 }

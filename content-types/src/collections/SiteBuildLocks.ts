@@ -5,7 +5,8 @@ import { collectionSlugs } from '../slugs.ts'
 
 /**
  * Locks that keep several CMS instances on one database from building the website at the same
- * time or twice for one queued rebuild (cms/src/publish/buildLease.ts). A lock is a row whose
+ * time or twice for one queued rebuild (cms/src/publish/buildLease.ts), and from sending one
+ * press-list mail twice (cms/src/pressList/delivery.ts). A lock is a row whose
  * `key` is unique: creating it is an atomic "take" in SQLite and MongoDB alike. Internal: no
  * one reads or writes it through the API; the publish pipeline uses the Local API.
  */

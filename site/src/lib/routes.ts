@@ -1,7 +1,7 @@
 import { getLocale, locales, type LocaleCode } from '@verband/content-types/locales'
 import type { FormKind, FormResult } from '@verband/content-types/forms'
 import type { PressListResult } from '@verband/content-types/press-list'
-import { documentPageSegments, formPageSegments, formResultPath, pressKitSegment, pressListResultPath, sectionPageSegments } from '@verband/content-types/site-paths'
+import { documentPageSegments, formPageSegments, formResultPath, pressKitSegment, pressListResultPath, releaseFilePath, sectionPageSegments } from '@verband/content-types/site-paths'
 import { collectionSlugs, globalSlugs } from '@verband/content-types/slugs'
 
 /**
@@ -82,7 +82,7 @@ export function feedPath(locale: LocaleCode, feed: 'stories' | 'press'): string 
 
 /** A press release's PDF or ZIP, next to its page and named after it. */
 export function releaseDownloadPath(locale: LocaleCode, slug: string, format: 'pdf' | 'zip'): string {
-  return `${pagePath(locale, { kind: 'pressRelease', slug })}${slug}.${format}`
+  return releaseFilePath(getLocale(locale).path, slug, format)
 }
 
 /** The press kit's ZIP and its fact sheet PDF. */

@@ -43,6 +43,16 @@ export const de = {
     unused: 'Kein Dokument verwendet sie.',
     draftUses: 'Verwendet in (nicht öffentlich):',
   },
+  pressMailing: {
+    heading: 'Presseverteiler',
+    noSmtp: 'Es werden keine E-Mails versendet: Dem CMS ist kein Mailserver eingerichtet (SMTP_URL und SMTP_FROM). Veröffentlichte Mitteilungen werden auch später nicht nachgesendet.',
+    withoutMailing: 'Wird ohne Versand veröffentlicht.',
+    notYet: 'Noch nicht versendet. Die Mitteilung geht an den Presseverteiler, sobald sie öffentlich ist (nach der Sperrfrist) und die Website sie zeigt.',
+    sent: 'Gesendet',
+    waiting: 'In Arbeit',
+    failed: 'Fehlgeschlagen',
+    list: 'Die Liste aller Empfänger*innen steht unten unter „Versand an den Presseverteiler“.',
+  },
   leichteSprache: {
     heading: (count: number) => `Leichte Sprache: ${count} ${count === 1 ? 'Hinweis' : 'Hinweise'}`,
     note: 'Hinweise, keine Fehler: Prüfen Sie, ob sich der Satz einfacher sagen lässt.',

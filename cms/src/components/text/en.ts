@@ -36,6 +36,16 @@ export const en = {
     unused: 'No document uses it.',
     draftUses: 'Used in (not public):',
   },
+  pressMailing: {
+    heading: 'Press list',
+    noSmtp: 'No emails are sent: no mail server is set up for the CMS (SMTP_URL and SMTP_FROM). Published releases will not be sent later either.',
+    withoutMailing: 'Will be published without being sent out.',
+    notYet: 'Not sent yet. The release goes to the press list once it is public (after the embargo) and the website shows it.',
+    sent: 'Sent',
+    waiting: 'In progress',
+    failed: 'Failed',
+    list: 'The list of all recipients is below, under “Sent to the press list”.',
+  },
   leichteSprache: {
     heading: (count: number) => `Easy-to-read German: ${count} ${count === 1 ? 'hint' : 'hints'}`,
     note: 'Hints, not errors: check whether the sentence can be said more simply.',

@@ -36,6 +36,16 @@ export const tr = {
     unused: 'Hiçbir belge bu dosyayı kullanmıyor.',
     draftUses: 'Kullanıldığı yerler (herkese açık değil):',
   },
+  pressMailing: {
+    heading: 'Basın dağıtım listesi',
+    noSmtp: 'Hiç e-posta gönderilmiyor: CMS için bir e-posta sunucusu ayarlanmamış (SMTP_URL ve SMTP_FROM). Yayımlanan bültenler daha sonra da gönderilmeyecek.',
+    withoutMailing: 'Gönderim yapılmadan yayımlanacak.',
+    notYet: 'Henüz gönderilmedi. Bülten, herkese açık olduğu (ambargo sona erdikten sonra) ve web sitesinde göründüğü anda basın dağıtım listesine gönderilir.',
+    sent: 'Gönderildi',
+    waiting: 'İşleniyor',
+    failed: 'Başarısız',
+    list: 'Tüm alıcıların listesi aşağıdadır.',
+  },
   leichteSprache: {
     heading: (count: number) => `Kolay Almanca: ${count} ipucu`,
     note: 'Bunlar hata değil, ipucu: cümlenin daha basit söylenip söylenemeyeceğine bakın.',

@@ -36,6 +36,16 @@ export const vi = {
     unused: 'Không có tài liệu nào sử dụng tệp này.',
     draftUses: 'Được dùng trong (không công khai):',
   },
+  pressMailing: {
+    heading: 'Danh sách nhận thông cáo báo chí',
+    noSmtp: 'Không có email nào được gửi: CMS chưa được thiết lập máy chủ thư (SMTP_URL và SMTP_FROM). Các thông cáo đã xuất bản cũng sẽ không được gửi bù sau này.',
+    withoutMailing: 'Sẽ được xuất bản mà không gửi email.',
+    notYet: 'Chưa gửi. Thông cáo sẽ được gửi đến danh sách nhận thông cáo báo chí ngay khi được công khai (sau khi hết hạn cấm đăng) và hiển thị trên trang web.',
+    sent: 'Đã gửi',
+    waiting: 'Đang xử lý',
+    failed: 'Thất bại',
+    list: 'Danh sách tất cả người nhận nằm ở bên dưới.',
+  },
   leichteSprache: {
     heading: (count: number) => `Tiếng Đức dễ hiểu: ${count} gợi ý`,
     note: 'Đây là gợi ý, không phải lỗi: hãy xem câu này có thể diễn đạt đơn giản hơn không.',

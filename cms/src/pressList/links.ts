@@ -1,0 +1,24 @@
+import type { PressSubscriber } from '@verband/content-types'
+
+import type { Env } from '../env.ts'
+import { addressBinding, signPressListToken } from './tokens.ts'
+
+/** Where the press list's pages live on the CMS: the endpoints answer here, the mails link here. */
+export function pressListUrls(cmsUrl: string) {
+  return {
+    confirm: `${cmsUrl}/api/press-list/confirm`,
+    manage: `${cmsUrl}/api/press-list/manage`,
+    unsubscribe: (token: string) => `${cmsUrl}/api/press-list/unsubscribe?token=${token}`,
+  }
+}
+
+/**
+ * A subscriber's personal links, in every release mail: the page to change languages and
+ * topics or leave, and the one-click unsubscribe (RFC 8058). Bound to the address, without
+ * expiry: a link in an old mail still unsubscribes.
+ */
+export function manageLinks(env: Env, subscriber: Pick<PressSubscriber, 'id' | 'email'>): { siteUrl: string; manage: string; unsubscribe: string } {
+  const token = signPressListToken(env.payloadSecret, { purpose: 'manage', subscriber: subscriber.id, binding: addressBinding(env.payloadSecret, subscriber.email), expiresAt: Number.MAX_SAFE_INTEGER })
+  const urls = pressListUrls(env.cmsUrl)
+  return { siteUrl: env.siteUrl, manage: `${urls.manage}?token=${token}`, unsubscribe: urls.unsubscribe(token) }
+}

@@ -1,0 +1,291 @@
+import type { ParsedMail } from 'mailparser'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { pressListTexts } from '../src/pressList/text/index.ts'
+import { signPressListToken } from '../src/pressList/tokens.ts'
+import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
+import { minimalSiteContent, richText } from './support/fixtures.ts'
+import { startMailServer, type MailServer } from './support/mailServer.ts'
+import { createTestEnvironment, startTestPayload, type TestEnvironment } from './support/testPayload.ts'
+import { until as waitUntil } from './support/until.ts'
+
+/**
+ * Press releases to the press list, against the real CMS server and a real SMTP server on
+ * localhost: the mail in the subscriber's language (or German with a notice), both parts,
+ * the unsubscribe headers and what they lead to, topics, exactly once across republishing,
+ * a crash half-way and two instances on one database.
+ */
+
+const site = 'https://site.mailing.test'
+// The CMS believes it is served over https (behind a proxy), as List-Unsubscribe wants.
+const cmsPublic = 'https://cms.mailing.test'
+let payload: Payload
+let close: () => Promise<void>
+let testEnv: TestEnvironment
+let mail: MailServer
+let servers: CmsServer[] = []
+/** When set, the mail server holds back its answer to this mail and the CMS is killed. */
+let crashOn: ((mail: ParsedMail) => boolean) | undefined
+let crashed: Promise<void> | undefined
+let contact: number | string
+
+const until = <T,>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, seconds = 120) =>
+  waitUntil(what, check, {
+    seconds,
+    context: async () => {
+      const { docs } = await payload.find({ collection: 'press-deliveries', pagination: false, depth: 0 })
+      const statuses = JSON.stringify(docs.reduce<Record<string, number>>((counts, d) => ({ ...counts, [`${d.release}:${d.status}:${d.attempts}`]: (counts[`${d.release}:${d.status}:${d.attempts}`] ?? 0) + 1 }), {}))
+      const jobs = JSON.stringify((await pressJobs()).map((job) => ({ task: job.taskSlug, input: job.input, processing: job.processing, waitUntil: job.waitUntil, error: job.error, log: job.log })))
+      return `deliveries ${statuses}\njobs ${jobs.slice(0, 4000)}\n${servers.map((server) => server.output().slice(-3000)).join('\n---\n')}`
+    },
+  })
+
+/** A link in a mail, pointed at the server under test instead of the public origin. */
+const local = (url: string) => url.replace(cmsPublic, servers[0]!.url)
+
+async function startServer(): Promise<CmsServer> {
+  const server = await startCmsServer({ ...testEnv.env }, { publicUrl: cmsPublic })
+  servers.push(server)
+  return server
+}
+
+async function subscriber(email: string, languages: string[], topics: string[], status = 'confirmed') {
+  return payload.create({ collection: 'press-subscribers', data: { email, name: `Name ${email.split('@')[0]}`, languages: languages as never, topics: topics as never, status: status as never } })
+}
+
+/** A release written in German (and in the given translations), published with all of them. */
+async function publishRelease(slug: string, translations: Record<string, { title: string; body: string; place: string }> = {}, extra: Record<string, unknown> = {}) {
+  const story = await payload.create({ collection: 'stories', data: { title: `Geschichte ${slug}`, slug: `story-${slug}`, summary: 'Kurz.', body: richText('Text.'), publishedAt: '2026-12-01T09:00:00.000Z', regions: ['dresden'], _status: 'published' } as never })
+  const draft = await payload.create({
+    collection: 'press-releases',
+    draft: true,
+    data: { title: `Mitteilung ${slug}`, slug, releaseDate: '2026-12-07T09:00:00.000Z', place: 'Dresden', body: richText(`Deutscher Text von ${slug}.`), relatedStories: [story.id], contacts: [contact], _status: 'draft', ...extra } as never,
+  })
+  for (const [locale, text] of Object.entries(translations)) {
+    await payload.update({ collection: 'press-releases', id: draft.id, locale: locale as never, draft: true, data: { title: text.title, place: text.place, body: richText(text.body) } as never })
+  }
+  return payload.update({ collection: 'press-releases', id: draft.id, data: { _status: 'published' } as never })
+}
+
+const deliveriesOf = async (release: number | string) =>
+  (await payload.find({ collection: 'press-deliveries', where: { release: { equals: release } }, pagination: false, depth: 0 })).docs
+
+const pressJobs = async () => (await payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'press' } }, pagination: false, depth: 0 })).docs
+/** Jobs a killed CMS left "processing" (the CMS clears such rows after ten minutes). */
+const deadJobs = new Set<number | string>()
+
+/** Every press-list job done (Payload deletes finished jobs): nothing more goes out without a new publication. */
+const jobsDone = () =>
+  until('the press queue to empty', async () => {
+    const jobs = (await pressJobs()).filter((job) => !deadJobs.has(job.id))
+    const failed = jobs.find((job) => job.hasError)
+    if (failed) throw new Error(`A press-list job failed: ${JSON.stringify(failed.error)}`)
+    return jobs.length === 0
+  })
+
+beforeAll(async () => {
+  mail = await startMailServer({
+    beforeAnswer: async (received, hold) => {
+      if (!crashOn?.(received)) return
+      crashOn = undefined
+      hold()
+      // The CMS dies while it waits for the mail server's answer to this mail.
+      crashed = servers[0]!.kill()
+    },
+  })
+  testEnv = createTestEnvironment()
+  Object.assign(testEnv.env, { SITE_URL: site, SMTP_URL: mail.url, SMTP_FROM: 'Verband Presse <presse@mailing.test>' })
+  ;({ payload, close } = await startTestPayload({ testEnv }))
+  await minimalSiteContent(payload)
+  contact = (await payload.create({ collection: 'press-contacts', data: { name: 'Mira Haddad', role: 'Pressesprecherin', email: 'presse@verband.example', phone: '+49 351 000 000 10' } as never })).id
+  await startServer()
+}, 180_000)
+
+afterAll(async () => {
+  for (const server of servers) await server.stop()
+  await mail?.close()
+  await close?.()
+})
+
+describe('a published release reaches the press list', () => {
+  let releaseId: number | string
+
+  beforeAll(async () => {
+    await subscriber('lina@mailing.test', ['ar', 'de'], ['all'])
+    await subscriber('tuan@mailing.test', ['vi'], ['all'])
+    await subscriber('dresden@mailing.test', ['en'], ['dresden'])
+    await subscriber('goerlitz@mailing.test', ['de'], ['goerlitz'])
+    await subscriber('pending@mailing.test', ['de'], ['all'], 'pending')
+    await subscriber('left@mailing.test', ['de'], ['all'], 'unsubscribed')
+    const release = await publishRelease('zentrum', { ar: { title: 'الجمعية تفتح مركزاً', body: 'النص العربي للبيان.', place: 'دريسدن' } })
+    releaseId = release.id
+    await until('three release mails', () => mail.mails.filter((m) => m.messageId?.includes('press-release')).length >= 3)
+    await jobsDone()
+  }, 180_000)
+
+  it('sends it in the subscriber’s first language it is written in, with a text and an HTML part', () => {
+    const [arabic, ...more] = mail.mailsTo('lina@mailing.test')
+    expect(more).toHaveLength(0)
+    expect(arabic!.subject).toBe('الجمعية تفتح مركزاً')
+    expect(arabic!.text).toContain('النص العربي للبيان.')
+    expect(arabic!.text).toContain('دريسدن')
+    expect(arabic!.text).toContain('presse@verband.example')
+    expect(arabic!.html).toContain('<html lang="ar" dir="rtl">')
+    expect(arabic!.html).toContain('النص العربي للبيان.')
+    expect(arabic!.text).toContain(`${site}/ar/press/zentrum/`)
+    expect(arabic!.text).toContain(`${site}/ar/press/zentrum/zentrum.pdf`)
+    expect(arabic!.text).toContain(`${site}/ar/press/zentrum/zentrum.zip`)
+    expect(arabic!.text).not.toContain(pressListTexts.ar.release.inGerman)
+  })
+
+  it('sends German, saying so in their language, to a subscriber whose languages the release lacks', () => {
+    const [german] = mail.mailsTo('tuan@mailing.test')
+    expect(german!.subject).toBe('Mitteilung zentrum')
+    expect(german!.text).toContain(pressListTexts.vi.release.inGerman)
+    expect(german!.text).toContain('Deutscher Text von zentrum.')
+    expect(german!.html).toContain('<html lang="de" dir="ltr">')
+    expect(german!.html).toContain(`<p lang="vi" dir="ltr"`)
+  })
+
+  it('follows topics: a region of a related story matches, another region does not; only confirmed subscribers get it', async () => {
+    expect(mail.mailsTo('dresden@mailing.test')).toHaveLength(1)
+    for (const address of ['goerlitz@mailing.test', 'pending@mailing.test', 'left@mailing.test']) expect(mail.mailsTo(address)).toHaveLength(0)
+    const records = await deliveriesOf(releaseId)
+    expect(records.map((record) => record.status)).toEqual(['sent', 'sent', 'sent'])
+    expect(records.map((record) => record.locale).sort()).toEqual(['ar', 'de', 'de'])
+  })
+
+  it('carries List-Unsubscribe with an https URL and One-Click; a POST there unsubscribes without a session', async () => {
+    const [received] = mail.mailsTo('dresden@mailing.test')
+    const header = (name: string) => received!.headerLines.find((line) => line.key === name)?.line.replace(/\r?\n\s+/g, '').replace(/^[^:]+:\s*/, '')
+    const url = header('list-unsubscribe')!.replace(/^<|>$/g, '')
+    expect(url.startsWith(`${cmsPublic}/api/press-list/unsubscribe?token=`)).toBe(true)
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+
+    // Opening the link (a mail scanner) changes nothing: it shows a page with a button.
+    const page = await fetch(local(url))
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('<html lang="en" dir="ltr">')
+    expect(html).toContain(pressListTexts.en.page.unsubscribeButton)
+    const stored = async () => (await payload.find({ collection: 'press-subscribers', where: { email: { equals: 'dresden@mailing.test' } }, depth: 0 })).docs[0]!
+    expect((await stored()).status).toBe('confirmed')
+
+    // RFC 8058: the mail client posts this body to the URL, with no cookie and no further click.
+    const response = await fetch(local(url), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' })
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain(pressListTexts.en.page.unsubscribedTitle)
+    expect((await stored()).status).toBe('unsubscribed')
+  })
+
+  it('links a page in every mail where the subscriber changes languages and topics', async () => {
+    const [received] = mail.mailsTo('tuan@mailing.test')
+    const manage = received!.text!.match(/https:\/\/cms\.mailing\.test\/api\/press-list\/manage\?token=\S+/)![0]
+    const page = await fetch(local(manage))
+    const html = await page.text()
+    expect(page.status).toBe(200)
+    expect(html).toContain('<html lang="vi" dir="ltr">')
+    expect(html).toMatch(/<input type="checkbox" name="languages" value="vi" checked>/)
+    expect(html).toMatch(/<input type="checkbox" name="topics" value="all" checked>/)
+
+    const token = new URL(manage).searchParams.get('token')!
+    const body = new URLSearchParams([['token', token], ['languages', 'en'], ['languages', 'vi'], ['topics', 'dresden']])
+    const saved = await fetch(`${servers[0]!.url}/api/press-list/manage`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body })
+    expect(saved.status).toBe(200)
+    const stored = (await payload.find({ collection: 'press-subscribers', where: { email: { equals: 'tuan@mailing.test' } }, depth: 0 })).docs[0]!
+    // Kept first what they had; the new language follows.
+    expect(stored).toMatchObject({ languages: ['vi', 'en'], topics: ['dresden'], status: 'confirmed' })
+
+    const nothingChosen = await fetch(`${servers[0]!.url}/api/press-list/manage`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams([['token', token]]) })
+    expect(nothingChosen.status).toBe(400)
+    expect(await nothingChosen.text()).toContain(pressListTexts.vi.page.chooseBoth)
+  })
+
+  it('refuses forged manage links, and links of an entry that is gone', async () => {
+    const forged = await fetch(`${servers[0]!.url}/api/press-list/manage?token=abc.def`)
+    expect(forged.status).toBe(400)
+    const gone = await subscriber('gone@mailing.test', ['de'], ['all'])
+    const token = signPressListToken(testEnv.env.PAYLOAD_SECRET!, { purpose: 'manage', subscriber: gone.id, binding: 'not-this-address', expiresAt: Number.MAX_SAFE_INTEGER })
+    const other = await fetch(`${servers[0]!.url}/api/press-list/unsubscribe?token=${token}`, { method: 'POST' })
+    expect(other.status).toBe(410)
+    expect((await payload.findByID({ collection: 'press-subscribers', id: gone.id })).status).toBe('confirmed')
+    // A confirmation link is not a manage link.
+    const confirmToken = signPressListToken(testEnv.env.PAYLOAD_SECRET!, { purpose: 'confirm', subscriber: gone.id, binding: 'x', expiresAt: Date.now() + 60_000 })
+    expect((await fetch(`${servers[0]!.url}/api/press-list/unsubscribe?token=${confirmToken}`, { method: 'POST' })).status).toBe(400)
+  })
+
+  it('sends nothing again when the release is edited, or unpublished and published again', async () => {
+    const before = mail.mails.length
+    await payload.update({ collection: 'press-releases', id: releaseId, data: { title: 'Mitteilung zentrum, korrigiert' } as never })
+    await payload.update({ collection: 'press-releases', id: releaseId, data: { _status: 'draft' } as never })
+    await payload.update({ collection: 'press-releases', id: releaseId, data: { _status: 'published' } as never })
+    await jobsDone()
+    expect(mail.mails.length).toBe(before)
+    expect(await deliveriesOf(releaseId)).toHaveLength(3)
+  })
+
+  it('sends nothing for a release published "without sending"', async () => {
+    const before = mail.mails.length
+    const release = await publishRelease('still', {}, { withoutMailing: true })
+    await jobsDone()
+    expect(mail.mails.length).toBe(before)
+    expect(await deliveriesOf(release.id)).toHaveLength(0)
+  })
+})
+
+describe('delivery that survives faults', () => {
+  const count = 50
+  const addresses = Array.from({ length: count }, (_, i) => `journalist${i}@bulk.mailing.test`)
+  const received = (slug: string) => mail.mails.filter((m) => m.subject === `Mitteilung ${slug}`)
+  const perAddress = (slug: string) => {
+    const counts = new Map<string, number>()
+    for (const m of received(slug)) for (const to of (Array.isArray(m.to) ? m.to : [m.to!]).flatMap((entry) => entry.value)) counts.set(to.address!, (counts.get(to.address!) ?? 0) + 1)
+    return counts
+  }
+
+  beforeAll(async () => {
+    // Only the bulk subscribers from here on.
+    await payload.update({ collection: 'press-subscribers', where: { status: { equals: 'confirmed' } }, data: { status: 'unsubscribed' } })
+    for (const address of addresses) await subscriber(address, ['de'], ['all'])
+  }, 60_000)
+
+  it('finishes a send cut off by a crash after the restart, each subscriber getting exactly one mail', async () => {
+    // The CMS dies while the mail server has the 20th mail and has not answered yet.
+    let seen = 0
+    crashOn = (m) => m.subject === 'Mitteilung absturz' && ++seen === 20
+    const release = await publishRelease('absturz')
+    await until('the CMS to be killed half-way', () => crashed !== undefined)
+    await crashed
+    expect(received('absturz')).toHaveLength(19)
+    for (const job of await pressJobs()) if (job.processing) deadJobs.add(job.id)
+    servers = []
+    await startServer()
+    // The cut-off delivery waits for its claim to run out (45 s), then goes out as attempt 2.
+    await until(`all ${count} mails`, () => received('absturz').length >= count, 180)
+    await jobsDone()
+    const counts = perAddress('absturz')
+    expect([...counts.keys()].sort()).toEqual([...addresses].sort())
+    expect([...counts.values()].every((n) => n === 1)).toBe(true)
+    const records = await deliveriesOf(release.id)
+    expect(records).toHaveLength(count)
+    expect(records.every((record) => record.status === 'sent')).toBe(true)
+    expect(records.filter((record) => record.attempts === 2)).toHaveLength(1)
+  }, 300_000)
+
+  it('sends each mail once with two CMS processes on one database', async () => {
+    await startServer()
+    expect(servers).toHaveLength(2)
+    const release = await publishRelease('zwei')
+    await until(`all ${count} mails`, () => received('zwei').length >= count, 180)
+    await until('every delivery recorded as sent', async () => (await deliveriesOf(release.id)).every((record) => record.status === 'sent'))
+    // A little longer: a second copy from the other instance would arrive now. (A send job
+    // that ended while the other instance was still sending has booked a look in 45 s, in
+    // case that instance dies; it finds nothing to do.)
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    const counts = perAddress('zwei')
+    expect(counts.size).toBe(count)
+    expect([...counts.values()].every((n) => n === 1)).toBe(true)
+    expect((await deliveriesOf(release.id)).every((record) => record.status === 'sent' && record.attempts === 1)).toBe(true)
+  }, 300_000)
+})
