@@ -1,4 +1,4 @@
-import { localeCodes } from '@verband/content-types'
+import { forgetUnconfirmedSubscribersTask, localeCodes } from '@verband/content-types'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -215,13 +215,18 @@ describe('subscribing to the press list', () => {
     expect(mailsTo('viel@example.org')).toHaveLength(3)
   })
 
-  it('forgets an unconfirmed address once its link has run out', async () => {
+  it('forgets an unconfirmed address once its link has run out, by a job booked every ten minutes', async () => {
+    const booked = await until('the scheduled job to be booked', async () => (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: forgetUnconfirmedSubscribersTask } }, depth: 0 })).docs[0])
+    expect(new Date(booked.waitUntil!).getTime() - Date.now()).toBeLessThanOrEqual(10 * 60_000)
+
     await subscribe(subscription('spaet@example.org'))
+    await subscribe(subscription('frisch@example.org'))
     const subscriber = (await subscriberOf('spaet@example.org'))!
     await payload.update({ collection: 'press-subscribers', id: subscriber.id, data: { consent: { ...subscriber.consent, givenAt: new Date(Date.now() - 49 * 3600_000).toISOString() } } })
-    // The next subscription, of anyone, clears the expired entries first.
-    await subscribe(subscription('neu@example.org'))
-    expect(await subscriberOf('spaet@example.org')).toBeUndefined()
+    // Its time come: the CMS server runs it.
+    await payload.update({ collection: 'payload-jobs', id: booked.id, data: { waitUntil: new Date().toISOString() } })
+    await until('the expired entry to be gone', async () => !(await subscriberOf('spaet@example.org')))
+    expect((await subscriberOf('frisch@example.org'))!.status).toBe('pending')
   })
 })
 

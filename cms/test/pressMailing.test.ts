@@ -1,3 +1,4 @@
+import { announcePressReleaseTask, sendPressMailsTask } from '@verband/content-types'
 import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -71,7 +72,9 @@ async function publishRelease(slug: string, translations: Record<string, { title
 const deliveriesOf = async (release: number | string) =>
   (await payload.find({ collection: 'press-deliveries', where: { release: { equals: release } }, pagination: false, depth: 0 })).docs
 
-const pressJobs = async () => (await payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'press' } }, pagination: false, depth: 0 })).docs
+/** The jobs that announce and send releases (the queue also holds the booked clean-up of unconfirmed entries). */
+const pressJobs = async () =>
+  (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { in: [announcePressReleaseTask, sendPressMailsTask] } }, pagination: false, depth: 0 })).docs
 /** Jobs a killed CMS left "processing" (the CMS clears such rows after ten minutes). */
 const deadJobs = new Set<number | string>()
 

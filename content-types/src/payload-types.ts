@@ -139,11 +139,13 @@ export interface Config {
     leitbild: Leitbild;
     'site-settings': SiteSetting;
     'press-kit': PressKit;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     leitbild: LeitbildSelect<false> | LeitbildSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'press-kit': PressKitSelect<false> | PressKitSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr';
   widgets: {
@@ -155,6 +157,7 @@ export interface Config {
       rebuildSite: TaskRebuildSite;
       announcePressRelease: TaskAnnouncePressRelease;
       sendPressMails: TaskSendPressMails;
+      forgetUnconfirmedPressSubscribers: TaskForgetUnconfirmedPressSubscribers;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1014,7 +1017,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'announcePressRelease' | 'sendPressMails' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSite'
+          | 'announcePressRelease'
+          | 'sendPressMails'
+          | 'forgetUnconfirmedPressSubscribers'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1047,10 +1056,28 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'announcePressRelease' | 'sendPressMails' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuildSite'
+        | 'announcePressRelease'
+        | 'sendPressMails'
+        | 'forgetUnconfirmedPressSubscribers'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1691,6 +1718,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1919,6 +1947,24 @@ export interface PressKit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "leitbild_select".
  */
 export interface LeitbildSelect<T extends boolean = true> {
@@ -2020,6 +2066,16 @@ export interface PressKitSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2073,6 +2129,16 @@ export interface TaskSendPressMails {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetUnconfirmedPressSubscribers".
+ */
+export interface TaskForgetUnconfirmedPressSubscribers {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

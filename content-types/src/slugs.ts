@@ -44,10 +44,11 @@ export const rebuildSiteTask = 'rebuildSite'
 
 /**
  * The press list's jobs: one announces a release that has become public (plans one delivery
- * per matching subscriber), the other sends a batch of planned deliveries.
+ * per matching subscriber), one sends the planned deliveries, one forgets unconfirmed entries.
  */
 export const announcePressReleaseTask = 'announcePressRelease'
 export const sendPressMailsTask = 'sendPressMails'
+export const forgetUnconfirmedSubscribersTask = 'forgetUnconfirmedPressSubscribers'
 
 export const globalSlugs = {
   leitbild: 'leitbild',

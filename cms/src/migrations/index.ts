@@ -11,6 +11,7 @@ import * as migration_20261206_123805_media_visibility from "./20261206_123805_m
 import * as migration_20261206_191838_translation_help from "./20261206_191838_translation_help";
 import * as migration_20261207_134419_press_list from "./20261207_134419_press_list";
 import * as migration_20261207_153153_press_mailing from "./20261207_153153_press_mailing";
+import * as migration_20261207_160757_press_cleanup_job from "./20261207_160757_press_cleanup_job";
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261207_153153_press_mailing.up,
     down: migration_20261207_153153_press_mailing.down,
     name: "20261207_153153_press_mailing",
+  },
+  {
+    up: migration_20261207_160757_press_cleanup_job.up,
+    down: migration_20261207_160757_press_cleanup_job.down,
+    name: "20261207_160757_press_cleanup_job",
   },
 ];

@@ -20,7 +20,7 @@ import {
   type PressSubscriber,
   type PressSubscription,
 } from '@verband/content-types'
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Env } from '../env.ts'
 import { clientAddress } from '../forms/clientAddress.ts'
@@ -43,16 +43,6 @@ type Outcome = { locale: LocaleCode; result: PressListResult; status: number; me
 
 const pressPage = (env: Env, locale: LocaleCode) => new URL(`/${getLocale(locale).path}/press/`, env.siteUrl).href
 const localeOf = (value: unknown): LocaleCode => (isLocaleCode(value) ? value : defaultLocale)
-
-/** Deletes entries whose confirmation link has run out: unconfirmed addresses are kept no longer than the link works. */
-export async function forgetUnconfirmedSubscribers(payload: Payload, now = Date.now()): Promise<number> {
-  const { docs } = await payload.delete({
-    collection: subscribers,
-    where: { and: [{ status: { equals: 'pending' } }, { 'consent.givenAt': { less_than: new Date(now - confirmationMs).toISOString() } }] },
-    overrideAccess: true,
-  })
-  return docs.length
-}
 
 /**
  * The confirmation mail, in the language the subscriber used: plain text (nothing they typed is
@@ -123,7 +113,6 @@ export function pressListEndpoints(env: Env): Endpoint[] {
     }
     const address = perAddress.take(checked.subscription.email)
     if (!address.allowed) return tooMany(locale, address.retryAfterSeconds)
-    await forgetUnconfirmedSubscribers(req.payload)
     const subscriber = await storePending(req, checked.subscription, locale)
     if (subscriber) {
       const token = signPressListToken(env.payloadSecret, { purpose: 'confirm', subscriber: subscriber.id, binding: subscriber.consent!.givenAt!, expiresAt: Date.now() + confirmationMs })

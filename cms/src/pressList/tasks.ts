@@ -1,8 +1,9 @@
-import { announcePressReleaseTask, sendPressMailsTask } from '@verband/content-types'
+import { announcePressReleaseTask, forgetUnconfirmedSubscribersTask, sendPressMailsTask } from '@verband/content-types'
 import type { TaskConfig } from 'payload'
 
 import { loadEnv } from '../env.ts'
-import { announceRelease, sendReleaseMails, type AnnounceInput } from './delivery.ts'
+import { announceRelease, pressQueue, sendReleaseMails, type AnnounceInput } from './delivery.ts'
+import { forgetUnconfirmedSubscribers } from './expiry.ts'
 
 /**
  * The press list's jobs in Payload's queue (in the database, so a restart loses nothing).
@@ -33,4 +34,15 @@ export const sendPressMailsTaskConfig: TaskConfig = {
   handler: async ({ input, req }) => ({ output: { status: await sendReleaseMails(req.payload, loadEnv(), (input as { release: number | string }).release) } }),
 }
 
-export const pressListTasks = [announcePressReleaseTaskConfig, sendPressMailsTaskConfig]
+/** Every ten minutes: unconfirmed entries whose link has run out are deleted. */
+export const forgetUnconfirmedSubscribersTaskConfig: TaskConfig = {
+  slug: forgetUnconfirmedSubscribersTask,
+  label: 'Forget unconfirmed press list entries',
+  retries: 0,
+  schedule: [{ cron: '0 */10 * * * *', queue: pressQueue }],
+  inputSchema: [],
+  outputSchema: [{ name: 'deleted', type: 'number' }],
+  handler: async ({ req }) => ({ output: { deleted: await forgetUnconfirmedSubscribers(req.payload) } }),
+}
+
+export const pressListTasks = [announcePressReleaseTaskConfig, sendPressMailsTaskConfig, forgetUnconfirmedSubscribersTaskConfig]
