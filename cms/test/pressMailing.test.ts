@@ -1,10 +1,13 @@
 import { announcePressReleaseTask, sendPressMailsTask } from '@verband/content-types'
+import AxeBuilder from '@axe-core/playwright'
 import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pressListTexts } from '../src/pressList/text/index.ts'
-import { signPressListToken } from '../src/pressList/tokens.ts'
+import { addressBinding, signPressListToken } from '../src/pressList/tokens.ts'
+import { launchBrowser } from './support/browser.ts'
 import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
 import { minimalSiteContent, richText } from './support/fixtures.ts'
 import { startMailServer, type MailServer } from './support/mailServer.ts'
@@ -234,6 +237,74 @@ describe('a published release reaches the press list', () => {
     await jobsDone()
     expect(mail.mails.length).toBe(before)
     expect(await deliveriesOf(release.id)).toHaveLength(0)
+  })
+})
+
+describe('the press list’s pages in a browser', () => {
+  let browser: Browser
+  const axeViolations = async (page: Page) =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+    )
+  /** The confirmation link a new subscriber would get, and their manage link. */
+  async function links(email: string, languages: string[]) {
+    const entry = await subscriber(email, languages, ['all'], 'pending')
+    const givenAt = new Date().toISOString()
+    await payload.update({ collection: 'press-subscribers', id: entry.id, data: { consent: { givenAt } } as never })
+    const secret = testEnv.env.PAYLOAD_SECRET!
+    const confirm = signPressListToken(secret, { purpose: 'confirm', subscriber: entry.id, binding: givenAt, expiresAt: Date.now() + 3600_000 })
+    const manage = signPressListToken(secret, { purpose: 'manage', subscriber: entry.id, binding: addressBinding(secret, email), expiresAt: Number.MAX_SAFE_INTEGER })
+    const server = servers[0]!.url
+    return {
+      confirm: `${server}/api/press-list/confirm?token=${confirm}&locale=${languages[0]}`,
+      manage: `${server}/api/press-list/manage?token=${manage}`,
+      unsubscribe: `${server}/api/press-list/unsubscribe?token=${manage}`,
+    }
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => browser?.close())
+
+  it.each([
+    ['de', 'browser-de@mailing.test'],
+    ['ar', 'browser-ar@mailing.test'],
+  ])('confirms, manages and unsubscribes without JavaScript, with no axe violations (%s)', async (locale, email) => {
+    const pages = await links(email, [locale])
+    const t = pressListTexts[locale as 'de' | 'ar'].page
+    const withScript = await browser.newContext()
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    // The pages' forms post to the CMS's public https address: answered by the server under test.
+    for (const context of [withScript, noScript]) {
+      await context.route(`${cmsPublic}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: local(route.request().url()) }) }))
+    }
+    const checked = await withScript.newPage()
+    const page = await noScript.newPage()
+
+    await checked.goto(pages.confirm)
+    expect(await axeViolations(checked), 'confirmation page').toEqual([])
+    await page.goto(pages.confirm)
+    expect(await page.locator('html').getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr')
+    await page.getByRole('button', { name: t.confirmButton }).click()
+    await expect.poll(() => page.locator('h1').textContent()).toBe(t.confirmedTitle)
+
+    await checked.goto(pages.manage)
+    expect(await axeViolations(checked), 'manage page').toEqual([])
+    await page.goto(pages.manage)
+    await page.getByRole('checkbox', { name: 'English' }).check()
+    await page.getByRole('button', { name: t.saveButton }).click()
+    await expect.poll(() => page.locator('h1').textContent()).toBe(t.savedTitle)
+    expect((await payload.find({ collection: 'press-subscribers', where: { email: { equals: email } }, depth: 0 })).docs[0]!.languages).toEqual([locale, 'en'])
+
+    await checked.goto(pages.unsubscribe)
+    expect(await axeViolations(checked), 'unsubscribe page').toEqual([])
+    await page.goto(pages.unsubscribe)
+    await page.getByRole('button', { name: t.unsubscribeButton }).click()
+    await expect.poll(() => page.locator('h1').textContent()).toBe(t.unsubscribedTitle)
+    expect((await payload.find({ collection: 'press-subscribers', where: { email: { equals: email } }, depth: 0 })).docs[0]!.status).toBe('unsubscribed')
+    await withScript.close()
+    await noScript.close()
   })
 })
 
