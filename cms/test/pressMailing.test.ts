@@ -33,6 +33,7 @@ let servers: CmsServer[] = []
 let crashOn: ((mail: ParsedMail) => boolean) | undefined
 let crashed: Promise<void> | undefined
 let contact: number | string
+const password = 'a-long-test-password'
 
 const until = <T,>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, seconds = 120) =>
   waitUntil(what, check, {
@@ -105,6 +106,8 @@ beforeAll(async () => {
   ;({ payload, close } = await startTestPayload({ testEnv }))
   await minimalSiteContent(payload)
   contact = (await payload.create({ collection: 'press-contacts', data: { name: 'Mira Haddad', role: 'Pressesprecherin', email: 'presse@verband.example', phone: '+49 351 000 000 10' } as never })).id
+  await payload.create({ collection: 'users', data: { email: 'redaktion@mailing.test', password, name: 'Redaktion', role: 'editor' } as never })
+  await payload.create({ collection: 'users', data: { email: 'autorin@mailing.test', password, name: 'Autorin', role: 'author' } as never })
   await startServer()
 }, 180_000)
 
@@ -228,6 +231,30 @@ describe('a published release reaches the press list', () => {
     await payload.update({ collection: 'press-releases', id: releaseId, data: { _status: 'published' } as never })
     await jobsDone()
     expect(mail.mails.length).toBe(before)
+    expect(await deliveriesOf(releaseId)).toHaveLength(3)
+  })
+
+  it('mails a test of the release to the editor who asks, in the language they choose, and to nobody else', async () => {
+    const login = async (email: string) => {
+      const response = await fetch(`${servers[0]!.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+      return ((await response.json()) as { token: string }).token
+    }
+    const testMail = (token?: string) =>
+      fetch(`${servers[0]!.url}/api/press-releases/${releaseId}/test-mail`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+        body: JSON.stringify({ locale: 'ar' }),
+      })
+    const before = mail.mails.length
+    expect((await testMail()).status).toBe(403)
+    expect((await testMail(await login('autorin@mailing.test'))).status).toBe(403)
+    const answer = await testMail(await login('redaktion@mailing.test'))
+    expect(answer.status).toBe(200)
+    const [test] = await until('the test mail', () => mail.mailsTo('redaktion@mailing.test').length > 0 && mail.mailsTo('redaktion@mailing.test'))
+    expect(test!.subject).toBe('[Test] الجمعية تفتح مركزاً')
+    expect(test!.html).toContain('<html lang="ar" dir="rtl">')
+    expect(test!.headerLines.some((line) => line.key === 'list-unsubscribe')).toBe(false)
+    expect(mail.mails.length).toBe(before + 1)
     expect(await deliveriesOf(releaseId)).toHaveLength(3)
   })
 

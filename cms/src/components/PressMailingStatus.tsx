@@ -1,8 +1,9 @@
-import { collectionSlugs } from '@verband/content-types'
+import { collectionSlugs, hasRole, locales } from '@verband/content-types'
 import type { UIFieldServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
 import { loadEnv } from '../env.ts'
+import { PressTestMailButton } from './PressTestMailButton.tsx'
 import { adminText } from './text/index.ts'
 
 /**
@@ -11,10 +12,20 @@ import { adminText } from './text/index.ts'
  */
 export async function PressMailingStatus({ id, data, payload, req }: UIFieldServerProps) {
   const { pressMailing: t } = adminText(req.i18n.language)
+  // Editors try the mail on themselves before publishing (saved releases, with a mail server).
+  const testMail =
+    id && loadEnv().smtp && hasRole(req.user, 'admin', 'editor') ? (
+      <PressTestMailButton
+        releaseId={id}
+        languages={locales.map((locale) => ({ code: locale.code, label: locale.label }))}
+        text={{ testLanguage: t.testLanguage, testButton: t.testButton, testHint: t.testHint, testSent: t.testSent('{email}'), testFailed: t.testFailed }}
+      />
+    ) : null
   const section = (content: ReactNode) => (
     <section className="field-type press-mailing" style={{ marginBottom: 'var(--base)' }} aria-labelledby="press-mailing-heading">
       <h3 id="press-mailing-heading">{t.heading}</h3>
       {content}
+      {testMail}
     </section>
   )
   const notSent = section(<p>{(data as { withoutMailing?: boolean } | undefined)?.withoutMailing ? t.withoutMailing : t.notYet}</p>)

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
 import type { Env } from '../env.ts'
 import { queueAnnouncement } from './delivery.ts'
+import { testMailEndpoint } from './testMail.ts'
 
 type ReleaseState = { id?: number | string; _status?: string | null; embargoUntil?: string | null; withoutMailing?: boolean | null } | undefined | null
 
@@ -30,9 +31,14 @@ function announceOnPublish(env: Env): CollectionAfterChangeHook {
   }
 }
 
+/** Press releases announce themselves on publication, and editors can mail one to themselves first. */
 export function withPressMailing(env: Env) {
   return (collection: CollectionConfig): CollectionConfig =>
     collection.slug === collectionSlugs.pressReleases
-      ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), announceOnPublish(env)] } }
+      ? {
+          ...collection,
+          hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), announceOnPublish(env)] },
+          endpoints: [...(collection.endpoints || []), testMailEndpoint(env)],
+        }
       : collection
 }

@@ -72,6 +72,11 @@ export const ar = {
     waiting: 'قيد التنفيذ',
     failed: 'فشل',
     list: 'قائمة جميع المستلمين موجودة في الأسفل.',
+    testLanguage: 'لغة الرسالة التجريبية',
+    testButton: 'إرسال رسالة تجريبية إليّ',
+    testHint: 'تعرض آخر نسخة محفوظة كما يتلقاها المشتركون بهذه اللغة. تُرسَل إلى عنوانك أنت فقط.',
+    testSent: (email: string) => `أُرسلت الرسالة التجريبية إلى ${email}.`,
+    testFailed: 'لم تُرسَل الرسالة التجريبية:',
   },
   leichteSprache: {
     heading: (count: number) => `اللغة المبسّطة: ${plural(count, hints)}`,

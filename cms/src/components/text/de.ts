@@ -52,6 +52,11 @@ export const de = {
     waiting: 'In Arbeit',
     failed: 'Fehlgeschlagen',
     list: 'Die Liste aller Empfänger*innen steht unten unter „Versand an den Presseverteiler“.',
+    testLanguage: 'Sprache der Testmail',
+    testButton: 'Testmail an mich senden',
+    testHint: 'Zeigt die zuletzt gespeicherte Fassung so, wie Abonnent*innen mit dieser Sprache sie bekommen. Nur an Ihre eigene Adresse.',
+    testSent: (email: string) => `Testmail an ${email} gesendet.`,
+    testFailed: 'Die Testmail wurde nicht gesendet:',
   },
   leichteSprache: {
     heading: (count: number) => `Leichte Sprache: ${count} ${count === 1 ? 'Hinweis' : 'Hinweise'}`,

@@ -45,6 +45,11 @@ export const en = {
     waiting: 'In progress',
     failed: 'Failed',
     list: 'The list of all recipients is below, under “Sent to the press list”.',
+    testLanguage: 'Language of the test email',
+    testButton: 'Send a test email to me',
+    testHint: 'Shows the last saved version the way subscribers with this language receive it. Only to your own address.',
+    testSent: (email: string) => `Test email sent to ${email}.`,
+    testFailed: 'The test email was not sent:',
   },
   leichteSprache: {
     heading: (count: number) => `Easy-to-read German: ${count} ${count === 1 ? 'hint' : 'hints'}`,

@@ -45,6 +45,11 @@ export const tr = {
     waiting: 'İşleniyor',
     failed: 'Başarısız',
     list: 'Tüm alıcıların listesi aşağıdadır.',
+    testLanguage: 'Test e-postasının dili',
+    testButton: 'Kendime test e-postası gönder',
+    testHint: 'Son kaydedilen sürümü, bu dildeki abonelerin aldığı şekilde gösterir. Yalnızca kendi adresinize gönderilir.',
+    testSent: (email: string) => `Test e-postası ${email} adresine gönderildi.`,
+    testFailed: 'Test e-postası gönderilmedi:',
   },
   leichteSprache: {
     heading: (count: number) => `Kolay Almanca: ${count} ipucu`,

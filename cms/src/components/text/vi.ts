@@ -45,6 +45,11 @@ export const vi = {
     waiting: 'Đang xử lý',
     failed: 'Thất bại',
     list: 'Danh sách tất cả người nhận nằm ở bên dưới.',
+    testLanguage: 'Ngôn ngữ của email thử',
+    testButton: 'Gửi email thử cho tôi',
+    testHint: 'Hiển thị phiên bản đã lưu gần nhất giống như người đăng ký nhận thông cáo bằng ngôn ngữ này sẽ nhận được. Chỉ gửi đến địa chỉ của chính bạn.',
+    testSent: (email: string) => `Đã gửi email thử đến ${email}.`,
+    testFailed: 'Không gửi được email thử:',
   },
   leichteSprache: {
     heading: (count: number) => `Tiếng Đức dễ hiểu: ${count} gợi ý`,
