@@ -215,6 +215,22 @@ describe('subscribing to the press list', () => {
     expect(mailsTo('viel@example.org')).toHaveLength(3)
   })
 
+  it('takes goals of the Leitbild as topics, keeping only goals that are published', async () => {
+    const goal = await payload.create({ collection: 'goals', data: { title: 'Teilhabe', text: 'Teilhabe.', order: 1, _status: 'published' } as never })
+    const draft = await payload.create({ collection: 'goals', draft: true, data: { title: 'Entwurf', text: 'Entwurf.', order: 2, _status: 'draft' } as never })
+    const answer = await subscribe(subscription('ziele@example.org', { topics: [], goals: [String(goal.id), String(draft.id), '987654'] }))
+    expect(answer.status).toBe(202)
+    expect(await subscriberOf('ziele@example.org')).toMatchObject({ topics: [], goals: [goal.id] })
+    // Neither a topic nor a goal: nothing to send, so nothing stored.
+    const none = await subscribe(subscription('nichts@example.org', { topics: [] }))
+    expect(none.status).toBe(400)
+    expect(none.body.errors![0]!.data!.errors.map((error) => error.path)).toEqual(['topics'])
+    const garbage = await subscribe(subscription('kaputt@example.org', { goals: ['1; DROP TABLE'] }))
+    expect(garbage.status).toBe(400)
+    expect(await subscriberOf('nichts@example.org')).toBeUndefined()
+    expect(await subscriberOf('kaputt@example.org')).toBeUndefined()
+  })
+
   it('forgets an unconfirmed address once its link has run out, by a job booked every ten minutes', async () => {
     const booked = await until('the scheduled job to be booked', async () => (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: forgetUnconfirmedSubscribersTask } }, depth: 0 })).docs[0])
     expect(new Date(booked.waitUntil!).getTime() - Date.now()).toBeLessThanOrEqual(10 * 60_000)

@@ -33,6 +33,8 @@ let servers: CmsServer[] = []
 let crashOn: ((mail: ParsedMail) => boolean) | undefined
 let crashed: Promise<void> | undefined
 let contact: number | string
+/** Two goals of the Leitbild: the releases' stories concern the first. */
+const goals: { participation: number | string; education: number | string } = { participation: 0, education: 0 }
 const password = 'a-long-test-password'
 
 const until = <T,>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, seconds = 120) =>
@@ -55,13 +57,13 @@ async function startServer(): Promise<CmsServer> {
   return server
 }
 
-async function subscriber(email: string, languages: string[], topics: string[], status = 'confirmed') {
-  return payload.create({ collection: 'press-subscribers', data: { email, name: `Name ${email.split('@')[0]}`, languages: languages as never, topics: topics as never, status: status as never } })
+async function subscriber(email: string, languages: string[], topics: string[], status = 'confirmed', goals: Array<number | string> = []) {
+  return payload.create({ collection: 'press-subscribers', data: { email, name: `Name ${email.split('@')[0]}`, languages: languages as never, topics: topics as never, goals: goals as never, status: status as never } })
 }
 
 /** A release written in German (and in the given translations), published with all of them. */
 async function publishRelease(slug: string, translations: Record<string, { title: string; body: string; place: string }> = {}, extra: Record<string, unknown> = {}) {
-  const story = await payload.create({ collection: 'stories', data: { title: `Geschichte ${slug}`, slug: `story-${slug}`, summary: 'Kurz.', body: richText('Text.'), publishedAt: '2026-12-01T09:00:00.000Z', regions: ['dresden'], _status: 'published' } as never })
+  const story = await payload.create({ collection: 'stories', data: { title: `Geschichte ${slug}`, slug: `story-${slug}`, summary: 'Kurz.', body: richText('Text.'), publishedAt: '2026-12-01T09:00:00.000Z', regions: ['dresden'], goals: [goals.participation], _status: 'published' } as never })
   const draft = await payload.create({
     collection: 'press-releases',
     draft: true,
@@ -105,6 +107,9 @@ beforeAll(async () => {
   Object.assign(testEnv.env, { SITE_URL: site, SMTP_URL: mail.url, SMTP_FROM: 'Verband Presse <presse@mailing.test>' })
   ;({ payload, close } = await startTestPayload({ testEnv }))
   await minimalSiteContent(payload)
+  for (const [key, title] of [['participation', 'Teilhabe'], ['education', 'Bildung']] as const) {
+    goals[key] = (await payload.create({ collection: 'goals', data: { title, text: `${title}.`, order: key === 'participation' ? 1 : 2, _status: 'published' } as never })).id
+  }
   contact = (await payload.create({ collection: 'press-contacts', data: { name: 'Mira Haddad', role: 'Pressesprecherin', email: 'presse@verband.example', phone: '+49 351 000 000 10' } as never })).id
   await payload.create({ collection: 'users', data: { email: 'redaktion@mailing.test', password, name: 'Redaktion', role: 'editor' } as never })
   await payload.create({ collection: 'users', data: { email: 'autorin@mailing.test', password, name: 'Autorin', role: 'author' } as never })
@@ -125,11 +130,13 @@ describe('a published release reaches the press list', () => {
     await subscriber('tuan@mailing.test', ['vi'], ['all'])
     await subscriber('dresden@mailing.test', ['en'], ['dresden'])
     await subscriber('goerlitz@mailing.test', ['de'], ['goerlitz'])
+    await subscriber('teilhabe@mailing.test', ['de'], [], 'confirmed', [goals.participation])
+    await subscriber('bildung@mailing.test', ['de'], [], 'confirmed', [goals.education])
     await subscriber('pending@mailing.test', ['de'], ['all'], 'pending')
     await subscriber('left@mailing.test', ['de'], ['all'], 'unsubscribed')
     const release = await publishRelease('zentrum', { ar: { title: 'الجمعية تفتح مركزاً', body: 'النص العربي للبيان.', place: 'دريسدن' } })
     releaseId = release.id
-    await until('three release mails', () => mail.mails.filter((m) => m.messageId?.includes('press-release')).length >= 3)
+    await until('four release mails', () => mail.mails.filter((m) => m.messageId?.includes('press-release')).length >= 4)
     await jobsDone()
   }, 180_000)
 
@@ -157,12 +164,13 @@ describe('a published release reaches the press list', () => {
     expect(german!.html).toContain(`<p lang="vi" dir="ltr"`)
   })
 
-  it('follows topics: a region of a related story matches, another region does not; only confirmed subscribers get it', async () => {
+  it('follows topics: a region or a goal of a related story matches, another does not; only confirmed subscribers get it', async () => {
     expect(mail.mailsTo('dresden@mailing.test')).toHaveLength(1)
-    for (const address of ['goerlitz@mailing.test', 'pending@mailing.test', 'left@mailing.test']) expect(mail.mailsTo(address)).toHaveLength(0)
+    expect(mail.mailsTo('teilhabe@mailing.test')).toHaveLength(1)
+    for (const address of ['goerlitz@mailing.test', 'bildung@mailing.test', 'pending@mailing.test', 'left@mailing.test']) expect(mail.mailsTo(address), address).toHaveLength(0)
     const records = await deliveriesOf(releaseId)
-    expect(records.map((record) => record.status)).toEqual(['sent', 'sent', 'sent'])
-    expect(records.map((record) => record.locale).sort()).toEqual(['ar', 'de', 'de'])
+    expect(records.map((record) => record.status)).toEqual(['sent', 'sent', 'sent', 'sent'])
+    expect(records.map((record) => record.locale).sort()).toEqual(['ar', 'de', 'de', 'de'])
   })
 
   it('carries List-Unsubscribe with an https URL and One-Click; a POST there unsubscribes without a session', async () => {
@@ -197,14 +205,15 @@ describe('a published release reaches the press list', () => {
     expect(html).toContain('<html lang="vi" dir="ltr">')
     expect(html).toMatch(/<input type="checkbox" name="languages" value="vi" checked>/)
     expect(html).toMatch(/<input type="checkbox" name="topics" value="all" checked>/)
+    expect(html).toContain(`<input type="checkbox" name="goals" value="${goals.education}"> Bildung`)
 
     const token = new URL(manage).searchParams.get('token')!
-    const body = new URLSearchParams([['token', token], ['languages', 'en'], ['languages', 'vi'], ['topics', 'dresden']])
+    const body = new URLSearchParams([['token', token], ['languages', 'en'], ['languages', 'vi'], ['topics', 'dresden'], ['goals', String(goals.education)], ['goals', '999999']])
     const saved = await fetch(`${servers[0]!.url}/api/press-list/manage`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body })
     expect(saved.status).toBe(200)
     const stored = (await payload.find({ collection: 'press-subscribers', where: { email: { equals: 'tuan@mailing.test' } }, depth: 0 })).docs[0]!
-    // Kept first what they had; the new language follows.
-    expect(stored).toMatchObject({ languages: ['vi', 'en'], topics: ['dresden'], status: 'confirmed' })
+    // Kept first what they had; the new language follows. A goal that does not exist is dropped.
+    expect(stored).toMatchObject({ languages: ['vi', 'en'], topics: ['dresden'], goals: [goals.education], status: 'confirmed' })
 
     const nothingChosen = await fetch(`${servers[0]!.url}/api/press-list/manage`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams([['token', token]]) })
     expect(nothingChosen.status).toBe(400)
@@ -231,7 +240,7 @@ describe('a published release reaches the press list', () => {
     await payload.update({ collection: 'press-releases', id: releaseId, data: { _status: 'published' } as never })
     await jobsDone()
     expect(mail.mails.length).toBe(before)
-    expect(await deliveriesOf(releaseId)).toHaveLength(3)
+    expect(await deliveriesOf(releaseId)).toHaveLength(4)
   })
 
   it('mails a test of the release to the editor who asks, in the language they choose, and to nobody else', async () => {
@@ -255,7 +264,7 @@ describe('a published release reaches the press list', () => {
     expect(test!.html).toContain('<html lang="ar" dir="rtl">')
     expect(test!.headerLines.some((line) => line.key === 'list-unsubscribe')).toBe(false)
     expect(mail.mails.length).toBe(before + 1)
-    expect(await deliveriesOf(releaseId)).toHaveLength(3)
+    expect(await deliveriesOf(releaseId)).toHaveLength(4)
   })
 
   it('sends nothing for a release published "without sending"', async () => {

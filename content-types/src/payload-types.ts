@@ -704,22 +704,28 @@ export interface PressSubscriber {
    */
   accredited?: boolean | null;
   languages: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr')[];
-  topics: (
-    | 'all'
-    | 'chemnitz'
-    | 'dresden'
-    | 'leipzig-stadt'
-    | 'bautzen'
-    | 'erzgebirgskreis'
-    | 'goerlitz'
-    | 'leipzig-land'
-    | 'meissen'
-    | 'mittelsachsen'
-    | 'nordsachsen'
-    | 'saechsische-schweiz-osterzgebirge'
-    | 'vogtlandkreis'
-    | 'zwickau'
-  )[];
+  topics?:
+    | (
+        | 'all'
+        | 'chemnitz'
+        | 'dresden'
+        | 'leipzig-stadt'
+        | 'bautzen'
+        | 'erzgebirgskreis'
+        | 'goerlitz'
+        | 'leipzig-land'
+        | 'meissen'
+        | 'mittelsachsen'
+        | 'nordsachsen'
+        | 'saechsische-schweiz-osterzgebirge'
+        | 'vogtlandkreis'
+        | 'zwickau'
+      )[]
+    | null;
+  /**
+   * Releases whose stories concern one of these goals.
+   */
+  goals?: (number | Goal)[] | null;
   consent?: {
     givenAt?: string | null;
     textVersion?: string | null;
@@ -1304,6 +1310,7 @@ export interface PressSubscribersSelect<T extends boolean = true> {
   accredited?: T;
   languages?: T;
   topics?: T;
+  goals?: T;
   consent?:
     | T
     | {

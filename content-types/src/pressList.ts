@@ -21,8 +21,9 @@ export const pressSubscriberStatusLabels: Record<PressSubscriberStatus, { de: st
 }
 
 /**
- * What a journalist can ask for: every release, or releases about one of Saxony's regions.
- * (Releases name their regions through the stories they relate to.)
+ * What a journalist can ask for: every release, or releases about one of Saxony's regions, or
+ * (a relationship of their own, `goals`) about goals of the Leitbild. Releases name their regions
+ * and goals through the stories they relate to.
  */
 export const pressTopics = ['all', ...regions.map((region) => region.value)] as const
 export type PressTopic = (typeof pressTopics)[number]
@@ -50,7 +51,7 @@ export const pressConfirmationHours = 48
 export const pressListFieldMaxLength = { email: 254, name: 120, outlet: 160 } as const
 
 /** The posted fields besides the ones above: the form's controls, as the contact form has them. */
-export const pressListFields = { languages: 'languages', topics: 'topics', consent: 'consent' } as const
+export const pressListFields = { languages: 'languages', topics: 'topics', goals: 'goals', consent: 'consent' } as const
 
 export type PressSubscription = {
   email: string
@@ -58,6 +59,8 @@ export type PressSubscription = {
   outlet?: string
   languages: LocaleCode[]
   topics: PressTopic[]
+  /** Ids of goals, as posted: the CMS keeps those of goals that exist. */
+  goals: string[]
 }
 
 export type PressListProblem = { field: keyof typeof pressListFieldMaxLength | keyof typeof pressListFields; message: string }
@@ -65,16 +68,21 @@ export type PressListProblem = { field: keyof typeof pressListFieldMaxLength | k
 const localeCodes = new Set<string>(locales.map((locale) => locale.code))
 const topicValues = new Set<string>(pressTopics)
 
+/** Goal ids as posted: document ids (SQLite numbers, MongoDB object ids), nothing else. */
+const goalIds = (values: readonly string[] | undefined) => [...new Set((values ?? []).filter((value) => /^[A-Za-z0-9_-]{1,64}$/.test(value)))]
+
 /**
  * A subscriber's new choice of languages and topics (the manage page): known values only, at
- * least one of each. Languages they had keep their order; new ones follow in the site's order.
+ * least one language and one topic or goal. Languages they had keep their order; new ones
+ * follow in the site's order.
  */
-export function checkPressChoice(lists: Record<string, string[]>, previousLanguages: readonly string[]): { languages: LocaleCode[]; topics: PressTopic[] } | undefined {
+export function checkPressChoice(lists: Record<string, string[]>, previousLanguages: readonly string[]): { languages: LocaleCode[]; topics: PressTopic[]; goals: string[] } | undefined {
   const languages = new Set((lists[pressListFields.languages] ?? []).filter((code) => localeCodes.has(code)))
   const topics = [...new Set((lists[pressListFields.topics] ?? []).filter((topic) => topicValues.has(topic)))]
-  if (languages.size === 0 || topics.length === 0) return undefined
+  const goals = goalIds(lists[pressListFields.goals])
+  if (languages.size === 0 || topics.length + goals.length === 0) return undefined
   const ordered = [...previousLanguages.filter((code) => languages.has(code)), ...locales.map((locale) => locale.code).filter((code) => languages.has(code) && !previousLanguages.includes(code))]
-  return { languages: ordered as LocaleCode[], topics: topics as PressTopic[] }
+  return { languages: ordered as LocaleCode[], topics: topics as PressTopic[], goals }
 }
 
 /** The canonical form of an address, as the list compares them: trimmed and lower-case. */
@@ -109,7 +117,9 @@ export function checkPressSubscription(input: { single: Record<string, string | 
     problems.push({ field: 'languages', message: 'Bitte mindestens eine Sprache der Website wählen (choose at least one of the website’s languages).' })
   }
   const topics = [...new Set(input.lists[pressListFields.topics] ?? [])]
-  if (topics.length === 0 || topics.some((topic) => !topicValues.has(topic))) {
+  const postedGoals = input.lists[pressListFields.goals] ?? []
+  const goals = goalIds(postedGoals)
+  if (topics.length + goals.length === 0 || topics.some((topic) => !topicValues.has(topic)) || goals.length !== new Set(postedGoals).size) {
     problems.push({ field: 'topics', message: 'Bitte mindestens ein Thema wählen (choose at least one topic).' })
   }
   if (input.single[pressListFields.consent] !== 'yes') {
@@ -124,16 +134,18 @@ export function checkPressSubscription(input: { single: Record<string, string | 
       ...(text.outlet ? { outlet: text.outlet } : {}),
       languages: languages as LocaleCode[],
       topics: topics as PressTopic[],
+      goals,
     },
   }
 }
 
 /**
- * Whether a subscriber with these topics wants a release about these regions (the regions of
- * the stories it relates to): "all" wants every release, a region the releases about it.
+ * Whether a subscriber wants a release, given the regions and goals of the stories it relates
+ * to: "all" wants every release, a region or a goal the releases about it. (Goal ids as strings.)
  */
-export function wantsRelease(topics: readonly string[], releaseRegions: readonly string[]): boolean {
-  return topics.includes('all') || releaseRegions.some((region) => topics.includes(region))
+export function wantsRelease(subscriber: { topics: readonly string[]; goals: readonly string[] }, release: { regions: readonly string[]; goals: readonly string[] }): boolean {
+  const { topics, goals } = subscriber
+  return topics.includes('all') || release.regions.some((region) => topics.includes(region)) || release.goals.some((goal) => goals.includes(goal))
 }
 
 /**

@@ -12,6 +12,7 @@ import * as migration_20261206_191838_translation_help from "./20261206_191838_t
 import * as migration_20261207_134419_press_list from "./20261207_134419_press_list";
 import * as migration_20261207_153153_press_mailing from "./20261207_153153_press_mailing";
 import * as migration_20261207_160757_press_cleanup_job from "./20261207_160757_press_cleanup_job";
+import * as migration_20261207_161712_press_list_goals from "./20261207_161712_press_list_goals";
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261207_160757_press_cleanup_job.up,
     down: migration_20261207_160757_press_cleanup_job.down,
     name: "20261207_160757_press_cleanup_job",
+  },
+  {
+    up: migration_20261207_161712_press_list_goals.up,
+    down: migration_20261207_161712_press_list_goals.down,
+    name: "20261207_161712_press_list_goals",
   },
 ];

@@ -108,13 +108,17 @@ export async function announceRelease(payload: Payload, env: Env, input: Announc
     await payload.jobs.queue({ task: announcePressReleaseTask, input: { ...input, queuedAt }, queue: pressQueue, waitUntil: new Date(Date.now() + websiteCheckMs) })
     return 'waiting for the website'
   }
-  const regions = (release.relatedStories ?? []).flatMap((story) => (typeof story === 'object' ? (story.regions ?? []) : []))
+  const stories = (release.relatedStories ?? []).filter((story) => typeof story === 'object')
+  const about = { regions: stories.flatMap((story) => story.regions ?? []), goals: stories.flatMap((story) => (story.goals ?? []).map(idOf)) }
   const { docs: subscribers } = await payload.find({ collection: collectionSlugs.pressSubscribers, where: { status: { equals: 'confirmed' } }, pagination: false, depth: 0, overrideAccess: true })
-  const recipients = subscribers.filter((subscriber) => wantsRelease(subscriber.topics ?? [], regions))
+  const recipients = subscribers.filter((subscriber) => wantsRelease({ topics: subscriber.topics ?? [], goals: (subscriber.goals ?? []).map(idOf) }, about))
   for (const subscriber of recipients) await plan(payload, release.id, subscriber.id)
   if (recipients.length > 0) await queueSending(payload, release.id)
   return `planned ${recipients.length} deliveries`
 }
+
+/** A relationship's id as a string, populated or not. */
+const idOf = (value: number | string | { id: number | string }) => String(typeof value === 'object' ? value.id : value)
 
 async function plan(payload: Payload, release: PressRelease['id'], subscriber: PressSubscriber['id']): Promise<void> {
   try {

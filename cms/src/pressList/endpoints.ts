@@ -252,12 +252,14 @@ export function pressListEndpoints(env: Env): Endpoint[] {
   }
 
   /** The subscriber's settings: languages and topics to change, and the way out. */
-  function managePage(subscriber: PressSubscriber, locale: LocaleCode, token: string, problem?: string): Response {
+  async function managePage(req: PayloadRequest, subscriber: PressSubscriber, locale: LocaleCode, token: string, problem?: string): Promise<Response> {
     const t = pressListTexts[locale].page
     const link = { href: pressPage(env, locale), label: t.backToPress }
     if (subscriber.status !== 'confirmed') return pressListPage({ locale, title: t.unsubscribedTitle, text: t.unsubscribedText, link })
     const chosenLanguages = new Set<string>(subscriber.languages ?? [])
     const chosenTopics = new Set<string>(subscriber.topics ?? [])
+    const chosenGoals = new Set((subscriber.goals ?? []).map((goal) => String(typeof goal === 'object' ? goal.id : goal)))
+    const { docs: goals } = await req.payload.find({ collection: collectionSlugs.goals, where: { _status: { equals: 'published' } }, locale, sort: 'order', pagination: false, depth: 0, overrideAccess: true })
     return pressListPage({
       locale,
       title: t.manageTitle,
@@ -270,6 +272,7 @@ export function pressListEndpoints(env: Env): Endpoint[] {
           choices: [
             { legend: t.languagesLegend, name: pressListFields.languages, options: locales.map((entry) => ({ value: entry.code, label: entry.label, lang: entry.code, checked: chosenLanguages.has(entry.code) })) },
             { legend: t.topicsLegend, name: pressListFields.topics, options: pressTopics.map((topic) => ({ value: topic, label: topic === 'all' ? t.allReleases : String(pressTopicLabel(topic)), checked: chosenTopics.has(topic) })) },
+            { legend: t.goalsLegend, name: pressListFields.goals, options: goals.map((goal) => ({ value: String(goal.id), label: goal.title, checked: chosenGoals.has(String(goal.id)) })) },
           ],
           button: t.saveButton,
         },
@@ -286,7 +289,7 @@ export function pressListEndpoints(env: Env): Endpoint[] {
       const token = req.searchParams.get('token') ?? ''
       const found = await managed(req, token)
       if ('problem' in found) return found.problem
-      return managePage(found.subscriber, found.locale, token)
+      return managePage(req, found.subscriber, found.locale, token)
     },
   }
 
@@ -305,10 +308,11 @@ export function pressListEndpoints(env: Env): Endpoint[] {
       const found = await managed(req, token)
       if ('problem' in found) return found.problem
       const { subscriber, locale } = found
-      if (subscriber.status !== 'confirmed') return managePage(subscriber, locale, token)
+      if (subscriber.status !== 'confirmed') return managePage(req, subscriber, locale, token)
       const choice = checkPressChoice(posted.lists, subscriber.languages ?? [])
-      if (!choice) return managePage(subscriber, locale, token, pressListTexts[locale].page.chooseBoth)
-      await req.payload.update({ collection: subscribers, id: subscriber.id, data: choice, depth: 0, overrideAccess: true })
+      const goals = choice ? await existingGoals(req, choice.goals) : []
+      if (!choice || choice.topics.length + goals.length === 0) return managePage(req, subscriber, locale, token, pressListTexts[locale].page.chooseBoth)
+      await req.payload.update({ collection: subscribers, id: subscriber.id, data: { ...choice, goals }, depth: 0, overrideAccess: true })
       const t = pressListTexts[choice.languages[0]!].page
       return pressListPage({ locale: choice.languages[0]!, title: t.savedTitle, text: t.savedText, forms: [], link: { href: `${urls.manage}?token=${token}`, label: t.manageTitle } })
     },
@@ -335,11 +339,19 @@ async function storePending(req: PayloadRequest, subscription: PressSubscription
   if (existing?.status === 'confirmed') return undefined
   const data = {
     ...subscription,
+    goals: await existingGoals(req, subscription.goals),
     status: 'pending' as const,
     consent: { givenAt: new Date().toISOString(), textVersion: pressConsentVersion, source: `Website, Presseseite (${locale})`, confirmedAt: null },
   }
   if (existing) return req.payload.update({ collection: subscribers, id: existing.id, data, depth: 0, overrideAccess: true })
   return req.payload.create({ collection: subscribers, data, depth: 0, overrideAccess: true })
+}
+
+/** The published goals among these ids (a posted id of a draft, deleted or invented goal is dropped). */
+async function existingGoals(req: PayloadRequest, ids: readonly string[]): Promise<number[]> {
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({ collection: collectionSlugs.goals, where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] }, pagination: false, depth: 0, select: {}, overrideAccess: true })
+  return docs.map((goal) => goal.id)
 }
 
 function tooMany(locale: LocaleCode, retryAfterSeconds: number): Outcome {

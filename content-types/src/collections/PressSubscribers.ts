@@ -81,9 +81,21 @@ export const PressSubscribers: CollectionConfig = {
       name: 'topics',
       type: 'select',
       hasMany: true,
-      required: true,
       label: { de: 'Themen', en: 'Topics' },
       options: pressTopics.map((value) => ({ value, label: pressTopicLabel(value) })),
+    },
+    {
+      name: 'goals',
+      type: 'relationship',
+      relationTo: collectionSlugs.goals,
+      hasMany: true,
+      label: { de: 'Ziele des Leitbilds', en: 'Goals of the Leitbild' },
+      admin: {
+        description: {
+          de: 'Pressemitteilungen, deren Erfolgsgeschichten eines dieser Ziele betreffen.',
+          en: 'Releases whose stories concern one of these goals.',
+        },
+      },
     },
     {
       name: 'consent',

@@ -27,6 +27,7 @@ export const ar: PressListText = {
     manageIntro: (email: string) => `هنا يمكنكم تغيير اللغات التي يتلقى بها العنوان ${email} بياناتنا الصحفية والمواضيع التي تتناولها، أو إلغاء الاشتراك.`,
     languagesLegend: 'اللغات (نرسل البيان بأول لغة من بينها يتوفر بها، وإلا فباللغة الألمانية)',
     topicsLegend: 'المواضيع',
+    goalsLegend: 'أهداف رؤيتنا ومبادئنا',
     allReleases: 'جميع البيانات الصحفية',
     saveButton: 'حفظ',
     savedTitle: 'تم الحفظ',

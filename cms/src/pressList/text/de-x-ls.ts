@@ -27,6 +27,7 @@ export const deXLs: PressListText = {
     manageIntro: (email: string) => `Wir schicken unsere Texte für die Presse an diese Adresse: ${email}. Hier können Sie ändern: In welchen Sprachen bekommen Sie die Texte? Zu welchen Themen bekommen Sie die Texte? Sie können sich hier auch abmelden.`,
     languagesLegend: 'Sprachen. Wir schicken den Text in der ersten Sprache von Ihrer Liste. Gibt es den Text nicht in dieser Sprache? Dann nehmen wir die nächste Sprache. Gibt es den Text in keiner von Ihren Sprachen? Dann schicken wir den Text auf Deutsch.',
     topicsLegend: 'Themen',
+    goalsLegend: 'Ziele von unserem Leit-Bild',
     allReleases: 'Alle Texte für die Presse',
     saveButton: 'Speichern',
     savedTitle: 'Ihre Auswahl ist gespeichert',

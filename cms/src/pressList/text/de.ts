@@ -30,6 +30,7 @@ export const de = {
     manageIntro: (email: string) => `Hier ändern Sie, in welchen Sprachen und zu welchen Themen ${email} unsere Pressemitteilungen bekommt, oder melden sich ab.`,
     languagesLegend: 'Sprachen (wir senden in der ersten, in der es die Mitteilung gibt, sonst auf Deutsch)',
     topicsLegend: 'Themen',
+    goalsLegend: 'Ziele unseres Leitbilds',
     allReleases: 'Alle Pressemitteilungen',
     saveButton: 'Speichern',
     savedTitle: 'Gespeichert',

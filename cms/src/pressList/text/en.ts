@@ -27,6 +27,7 @@ export const en: PressListText = {
     manageIntro: (email: string) => `Here you can change in which languages and on which topics ${email} receives our press releases, or unsubscribe.`,
     languagesLegend: 'Languages (we send each release in the first of these languages it is available in, otherwise in German)',
     topicsLegend: 'Topics',
+    goalsLegend: 'Goals of our mission statement',
     allReleases: 'All press releases',
     saveButton: 'Save',
     savedTitle: 'Saved',

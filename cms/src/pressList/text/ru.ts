@@ -27,6 +27,7 @@ export const ru: PressListText = {
     manageIntro: (email: string) => `Здесь Вы можете изменить языки и темы пресс-релизов, которые мы присылаем на адрес ${email}, или отписаться.`,
     languagesLegend: 'Языки (мы присылаем пресс-релиз на первом из этих языков, на котором он есть, а если такого нет — на немецком)',
     topicsLegend: 'Темы',
+    goalsLegend: 'Цели нашей миссии',
     allReleases: 'Все пресс-релизы',
     saveButton: 'Сохранить',
     savedTitle: 'Сохранено',

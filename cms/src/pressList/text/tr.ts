@@ -27,6 +27,7 @@ export const tr: PressListText = {
     manageIntro: (email: string) => `Burada basın bültenlerimizin ${email} adresine hangi dillerde ve hangi konularda gönderileceğini değiştirebilir ya da abonelikten çıkabilirsiniz.`,
     languagesLegend: 'Diller (bülteni bu dillerden mevcut olduğu ilkinde, aksi takdirde Almanca göndeririz)',
     topicsLegend: 'Konular',
+    goalsLegend: 'Misyonumuzun hedefleri',
     allReleases: 'Tüm basın bültenleri',
     saveButton: 'Kaydet',
     savedTitle: 'Kaydedildi',

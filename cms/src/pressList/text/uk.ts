@@ -27,6 +27,7 @@ export const uk: PressListText = {
     manageIntro: (email: string) => `Тут Ви можете змінити мови й теми прес-релізів, які ми надсилаємо на адресу ${email}, або відписатися.`,
     languagesLegend: 'Мови (ми надсилаємо прес-реліз першою з цих мов, якою він доступний, а якщо такої немає — німецькою)',
     topicsLegend: 'Теми',
+    goalsLegend: 'Цілі нашої місії',
     allReleases: 'Усі прес-релізи',
     saveButton: 'Зберегти',
     savedTitle: 'Збережено',

@@ -27,6 +27,7 @@ export const vi: PressListText = {
     manageIntro: (email: string) => `Tại đây quý vị có thể thay đổi ngôn ngữ và chủ đề của các thông cáo báo chí mà địa chỉ ${email} nhận từ chúng tôi, hoặc hủy đăng ký.`,
     languagesLegend: 'Ngôn ngữ (chúng tôi gửi thông cáo bằng ngôn ngữ đầu tiên trong số này mà thông cáo có sẵn, nếu không thì bằng tiếng Đức)',
     topicsLegend: 'Chủ đề',
+    goalsLegend: 'Mục tiêu trong tuyên bố sứ mệnh của chúng tôi',
     allReleases: 'Tất cả thông cáo báo chí',
     saveButton: 'Lưu',
     savedTitle: 'Đã lưu',
