@@ -94,6 +94,9 @@ async function createConfig() {
       importMap: { baseDir: dirname },
       components: {
         beforeDashboard: ['/components/SiteStatus.tsx#SiteStatus', '/components/ReviewQueue.tsx#ReviewQueue'],
+        // The interface language: chosen on the login page, kept on the account (users.adminLanguage).
+        beforeLogin: ['/components/LoginLanguage.tsx#LoginLanguage'],
+        providers: ['/components/AdminLanguageSync.tsx#AdminLanguageSync'],
         afterNavLinks: ['/components/TranslationNavLink.tsx#TranslationNavLink'],
         views: { translations: { Component: '/components/TranslationOverview.tsx#TranslationOverview', path: '/translations' } },
       },

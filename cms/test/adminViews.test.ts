@@ -1,23 +1,27 @@
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
+import AxeBuilder from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser, logInToAdmin } from './support/browser.ts'
 import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
 import { minimalSiteContent, richText, sampleJpeg } from './support/fixtures.ts'
 import { startTestPayload } from './support/testPayload.ts'
+import { adminTexts } from '../src/components/text/index.ts'
 
 /**
- * Every admin view as an editor sees it, in Chromium: the dashboard, the translation overview,
- * every collection's list, create and edit views, every global. None may show a value the code
- * failed to fill in ("undefined", "NaN", "null", "[object Object]") or a raw translation key.
+ * Every admin view as an editor sees it, in Chromium, in German, Arabic and Vietnamese: the
+ * dashboard, the translation overview, every collection's list, create and edit views, every
+ * global, the account. None may show a value the code failed to fill in ("undefined", "NaN",
+ * "null", "[object Object]") or a raw translation key; in Arabic and Vietnamese the page has
+ * that `lang` and `dir`, no wider than the window (right to left included), and none of our
+ * own texts shows in German or English; axe finds nothing wrong with our own components.
  */
 
 let payload: Payload
 let close: () => Promise<void>
 let server: CmsServer
 let browser: Browser
-let page: Page
 const password = 'a-long-test-password'
 const views: string[] = ['/admin', '/admin/translations', '/admin/account']
 
@@ -40,12 +44,11 @@ beforeAll(async () => {
     if (docs[0]) views.push(`${admin}/collections/${collection.slug}/${docs[0].id}`)
   }
   for (const collection of ['stories', 'press-releases', 'members', 'media', 'values']) views.push(`${admin}/collections/${collection}/create`)
-  for (const global of payload.config.globals) views.push(`${admin}/globals/${global.slug}`)
+  // Payload's own (the jobs queue's schedule statistics) are hidden from the admin.
+  for (const global of payload.config.globals) if (!global.slug.startsWith('payload-')) views.push(`${admin}/globals/${global.slug}`)
 
   server = await startCmsServer(started.testEnv.env)
   browser = await launchBrowser()
-  page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })).newPage()
-  await logInToAdmin(page, server.url, 'editor@views.test', password)
 }, 120_000)
 
 afterAll(async () => {
@@ -54,24 +57,98 @@ afterAll(async () => {
   await close?.()
 })
 
+/** An editor's browser with the interface in `language` (Payload's language cookie), logged in. */
+async function editorIn(language: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })
+  await context.addCookies([{ name: 'payload-lng', value: language, url: server.url }])
+  const page = await context.newPage()
+  await logInToAdmin(page, server.url, 'editor@views.test', password)
+  return page
+}
+
+/**
+ * Our own texts in German and English, as they would show if a translation were missing: every
+ * string of the custom screens long enough to be a phrase, unless the target language writes
+ * it the same (names, codes).
+ */
+function untranslatedTexts(language: keyof typeof adminTexts): string[] {
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : []
+  const own = new Set(strings(adminTexts[language]))
+  return [...strings(adminTexts.de), ...strings(adminTexts.en)].filter((text) => text.length >= 12 && !own.has(text))
+}
+
 describe('the admin in German', () => {
   it('has views to check (every collection and global)', () => {
     expect(views.length).toBeGreaterThan(20)
   })
 
   it('shows no unfilled value or raw translation key in any view, right after it opens and once it has settled', async () => {
-    const found: string[] = []
-    for (const view of views) {
-      const response = await page.goto(`${server.url}${view}`)
-      expect(response?.status(), view).toBeLessThan(400)
-      // Right after the page arrives (the moment the locale selector once said "undefined"), and settled.
-      for (const moment of ['opened', 'settled']) {
-        if (moment === 'settled') await page.waitForLoadState('networkidle')
-        const text = await page.locator('body').innerText()
-        const match = text.match(unfilled)
-        if (match) found.push(`${view} (${moment}): …${text.slice(Math.max(0, match.index! - 40), match.index! + 40).replace(/\s+/g, ' ')}…`)
-      }
-    }
-    expect(found).toEqual([])
+    const page = await editorIn('de')
+    expect(await crawl(page, () => [])).toEqual([])
   }, 240_000)
 })
+
+describe.each([
+  ['ar', 'rtl'],
+  ['vi', 'ltr'],
+] as const)('the admin in %s', (language, dir) => {
+  let page: Page
+  beforeAll(async () => {
+    page = await editorIn(language)
+  })
+
+  it(`has lang="${language}" dir="${dir}", fits the window, and shows no unfilled value, raw key or German or English text of ours in any view`, async () => {
+    const foreign = untranslatedTexts(language)
+    const found = await crawl(page, async (view, text) => {
+      const problems: string[] = []
+      const html = page.locator('html')
+      if ((await html.getAttribute('lang')) !== language || (await html.getAttribute('dir')) !== dir) problems.push(`${view}: <html lang="${await html.getAttribute('lang')}" dir="${await html.getAttribute('dir')}">`)
+      const width = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])
+      if (width[0]! > width[1]! + 1) problems.push(`${view}: ${width[0]} px wide in a ${width[1]} px window`)
+      for (const phrase of foreign) if (text.includes(phrase)) problems.push(`${view}: "${phrase}"`)
+      return problems
+    })
+    expect(found).toEqual([])
+  }, 300_000)
+
+  if (language === 'ar') {
+    it('axe finds no violations in our own components, right to left', async () => {
+      const ours = ['.site-status', '.review-queue', '.translation-tools', '.translation-state', '.press-mailing', '.media-visibility', '.leichte-sprache-hints', '.publish-action', '.login-language']
+      const release = views.find((view) => /\/collections\/press-releases\/\d+$/.test(view))!
+      const media = views.find((view) => /\/collections\/media\/\d+$/.test(view))!
+      const violations: string[] = []
+      for (const view of ['/admin', '/admin/translations', release, media]) {
+        await page.goto(`${server.url}${view}`)
+        await page.waitForLoadState('networkidle')
+        const present = []
+        for (const selector of ours) if ((await page.locator(selector).count()) > 0) present.push(selector)
+        if (present.length === 0) continue
+        const results = await new AxeBuilder({ page }).include(present).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+        violations.push(...results.violations.map((violation) => `${view}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`))
+      }
+      expect(violations).toEqual([])
+    }, 120_000)
+  }
+})
+
+/**
+ * Opens every view; right after the page arrives (the moment the locale selector once said
+ * "undefined") and once settled, looks for unfilled values and raw keys, and asks `check` for
+ * more. Returns every problem found.
+ */
+async function crawl(page: Page, check: (view: string, text: string) => string[] | Promise<string[]>): Promise<string[]> {
+  const found: string[] = []
+  for (const view of views) {
+    const response = await page.goto(`${server.url}${view}`)
+    if ((response?.status() ?? 500) >= 400) found.push(`${view}: HTTP ${response?.status()}`)
+    for (const moment of ['opened', 'settled']) {
+      if (moment === 'settled') await page.waitForLoadState('networkidle')
+      const text = await page.locator('body').innerText()
+      const match = text.match(unfilled)
+      if (match) found.push(`${view} (${moment}): …${text.slice(Math.max(0, match.index! - 40), match.index! + 40).replace(/\s+/g, ' ')}…`)
+      if (moment === 'settled') found.push(...(await check(view, text)))
+    }
+  }
+  return found
+}

@@ -860,6 +860,10 @@ export interface User {
   id: number;
   name: string;
   role: 'admin' | 'editor' | 'author';
+  /**
+   * Each person chooses their own: in their account or on the login page. It applies after every login, on every device. New accounts take the browser’s language.
+   */
+  adminLanguage?: ('de' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1606,6 +1610,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  adminLanguage?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -3,13 +3,16 @@ import { traverseFields, type CollectionSlug, type GlobalSlug, type Payload, typ
 /**
  * What a backup holds: every collection and global of the running configuration (so a new
  * collection is backed up without anyone remembering to add it here), except Payload's
- * own bookkeeping that belongs to one database and not to the content.
+ * own bookkeeping that belongs to one database and not to the content (by slug, collection or
+ * global).
  */
 const notBackedUp: Record<string, string> = {
   // Which migrations ran is a fact about the target database: its own start applies them.
   'payload-migrations': 'schema state of the database itself',
   // Edit locks of admin sessions that no longer exist after a restore.
   'payload-locked-documents': 'transient edit locks',
+  // When the jobs queue last booked its scheduled jobs (a global): the target books its own.
+  'payload-jobs-stats': 'schedule bookkeeping of the jobs queue',
 }
 
 export type BackupScope = {
@@ -63,7 +66,8 @@ function restoreOrder(payload: Payload, collections: SanitizedCollectionConfig[]
 export function backupScope(payload: Payload): BackupScope {
   const collections = payload.config.collections.filter((collection) => !(collection.slug in notBackedUp))
   const { ordered, unordered } = restoreOrder(payload, collections)
-  return { collections: ordered, globals: payload.config.globals.map((global) => global.slug as GlobalSlug), unordered }
+  const globals = payload.config.globals.filter((global) => !(global.slug in notBackedUp)).map((global) => global.slug as GlobalSlug)
+  return { collections: ordered, globals, unordered }
 }
 
 /** Collections a restore with `--force` empties although a backup does not hold them. */

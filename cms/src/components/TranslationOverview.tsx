@@ -7,6 +7,7 @@ import { loadEnv } from '../env.ts'
 import { allDocumentRows, type DocumentRow } from '../translation/documentLocaleStates.ts'
 import { providerStatus } from '../translation/providerStatus.ts'
 import { TranslateMissingButton, type MissingRow } from './TranslateMissingButton.tsx'
+import { ProviderNotice } from './ProviderNotice.tsx'
 import { describeState, stateClass, textFor, type TranslationText } from './translationText.ts'
 import { XliffImportForm } from './XliffImportForm.tsx'
 import './translation.css'
@@ -32,7 +33,7 @@ async function LanguageTools({ locale, rows, adminRoute, t }: { locale: MachineT
       <div className="translation-tools__group" data-provider-state={provider.state}>
         <h2>{t.machineHeading}</h2>
         <TranslateMissingButton locale={locale} language={language} rows={missingOrOutdated(rows, locale, adminRoute)} disabled={provider.state !== 'ready'} />
-        {provider.state !== 'ready' && <p className="machine-translation__provider">{provider.message}</p>}
+        <ProviderNotice provider={provider} t={t} />
         <p>
           <a href={formatAdminURL({ adminRoute, path: `/collections/${collectionSlugs.glossaryTerms}` })}>{t.glossary}</a>
         </p>

@@ -16,6 +16,7 @@ import { documentLocaleStates } from '../translation/documentLocaleStates.ts'
 import { providerStatus, type ProviderStatus } from '../translation/providerStatus.ts'
 import { loadForTranslation, type TranslationTarget } from '../translation/translationDocument.ts'
 import { MachineTranslateButton, MachineTranslationNotice } from './MachineTranslateButton.tsx'
+import { ProviderNotice } from './ProviderNotice.tsx'
 import { describeState, stateClass, textFor, type TranslationText } from './translationText.ts'
 import './translation.css'
 
@@ -85,7 +86,7 @@ function CurrentLanguage({ locale, target, provider, t }: { locale: LocaleCode; 
   return (
     <div className="machine-translation" data-provider-state={provider.state}>
       <MachineTranslateButton target={toMachineTarget(target)} locale={locale} disabled={provider.state !== 'ready'} />
-      {provider.state !== 'ready' && <p className="machine-translation__provider">{provider.message}</p>}
+      <ProviderNotice provider={provider} t={t} />
     </div>
   )
 }
@@ -117,7 +118,7 @@ export async function TranslationStatus({ id, collectionSlug, payload, i18n, req
       <strong>{t.title}</strong>
       <MachineTranslationNotice />
       {editing && <CurrentLanguage locale={editing} target={target} provider={provider} t={t} />}
-      {editing === 'de' && provider.state !== 'ready' && states.some(inList) && <p className="machine-translation__provider">{provider.message}</p>}
+      {editing === 'de' && states.some(inList) && <ProviderNotice provider={provider} t={t} />}
       <ul>
         {states.map((state) => (
           <li

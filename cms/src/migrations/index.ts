@@ -13,6 +13,7 @@ import * as migration_20261207_134419_press_list from "./20261207_134419_press_l
 import * as migration_20261207_153153_press_mailing from "./20261207_153153_press_mailing";
 import * as migration_20261207_160757_press_cleanup_job from "./20261207_160757_press_cleanup_job";
 import * as migration_20261207_161712_press_list_goals from "./20261207_161712_press_list_goals";
+import * as migration_20261207_162610_admin_language from "./20261207_162610_admin_language";
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261207_161712_press_list_goals.up,
     down: migration_20261207_161712_press_list_goals.down,
     name: "20261207_161712_press_list_goals",
+  },
+  {
+    up: migration_20261207_162610_admin_language.up,
+    down: migration_20261207_162610_admin_language.down,
+    name: "20261207_162610_admin_language",
   },
 ];

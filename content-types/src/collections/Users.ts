@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminField, adminOrSelf, isAdmin, staffReadsUsers } from '../access/index.ts'
+import { adminLanguages } from '../adminLanguage/languages.ts'
+import { getLocale } from '../locales.ts'
 import { demoAccountsOnlyInDemoMode } from '../hooks/demoAccountsOnlyInDemoMode.ts'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin.ts'
 import { roleLabels, roles } from '../roles.ts'
@@ -42,6 +44,20 @@ export const Users: CollectionConfig = {
       options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
       access: { create: adminField, update: adminField },
       saveToJWT: true,
+    },
+    {
+      name: 'adminLanguage',
+      type: 'select',
+      label: { de: 'Sprache der Oberfläche', en: 'Interface language' },
+      options: adminLanguages.map((code) => ({ value: code, label: getLocale(code).label })),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          de: 'Jede Person wählt ihre Sprache selbst: im Konto oder auf der Anmeldeseite. Sie gilt nach jeder Anmeldung, auf jedem Gerät. Neue Konten übernehmen die Sprache des Browsers.',
+          en: 'Each person chooses their own: in their account or on the login page. It applies after every login, on every device. New accounts take the browser’s language.',
+        },
+      },
     },
   ],
 }

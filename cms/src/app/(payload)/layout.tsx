@@ -2,7 +2,9 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
-import type { ServerFunctionClient } from 'payload'
+import { rtlLanguages } from '@payloadcms/translations'
+import { headers as requestHeaders } from 'next/headers'
+import { getRequestLanguage, parseCookies, type ServerFunctionClient } from 'payload'
 import type React from 'react'
 
 import { importMap } from './admin/importMap.js'
@@ -15,10 +17,20 @@ const serverFunction: ServerFunctionClient = async function (args) {
   return handleServerFunctions({ ...args, config, importMap })
 }
 
-const Layout = ({ children }: Args) => (
-  <RootLayout config={config} importMap={importMap} serverFunction={serverFunction}>
-    {children}
-  </RootLayout>
-)
+/**
+ * Payload writes `dir="RTL"`/`"LTR"`; HTML's values are `rtl`/`ltr` (browsers accept either,
+ * checkers and screen-reader tooling expect these). The language is Payload's own choice: its
+ * cookie, else the browser's Accept-Language, else German.
+ */
+const Layout = async ({ children }: Args) => {
+  const headers = await requestHeaders()
+  const language = getRequestLanguage({ config: await config, cookies: parseCookies(headers), headers })
+  const dir = (rtlLanguages as readonly string[]).includes(language) ? 'rtl' : 'ltr'
+  return (
+    <RootLayout config={config} importMap={importMap} serverFunction={serverFunction} htmlProps={{ dir }}>
+      {children}
+    </RootLayout>
+  )
+}
 
 export default Layout

@@ -94,6 +94,8 @@ export const ar = {
   },
   translation: {
     title: 'اللغات',
+    providerOff: 'الترجمة الآلية متوقفة. لتشغيلها اضبط TRANSLATION_PROVIDER=deepl (مع DEEPL_API_KEY) أو =libretranslate (مع LIBRETRANSLATE_URL)، وانظر ‎.env.example‎ وملف README.',
+    providerProblem: 'الترجمة الآلية لا تعمل حاليًا:',
     translation: { source: 'النص الأصلي', missing: 'مفقودة', outdated: 'قديمة', current: 'محدَّثة' },
     unchecked: 'غير مُراجَعة',
     publication: { published: 'منشورة', changed: 'مسودة بانتظار النشر', draft: 'مسودة فقط', none: '–' },

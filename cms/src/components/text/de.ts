@@ -75,6 +75,8 @@ export const de = {
   /** The translation screens: overview, sidebar status, machine translation, XLIFF. */
   translation: {
     title: 'Sprachen',
+    providerOff: 'Maschinelle Übersetzung ist aus. Zum Einschalten TRANSLATION_PROVIDER=deepl (mit DEEPL_API_KEY) oder =libretranslate (mit LIBRETRANSLATE_URL) setzen, siehe .env.example und README.',
+    providerProblem: 'Die maschinelle Übersetzung funktioniert gerade nicht:',
     translation: { source: 'Ausgangstext', missing: 'fehlt', outdated: 'veraltet', current: 'aktuell' },
     unchecked: 'ungeprüft',
     publication: { published: 'veröffentlicht', changed: 'Entwurf wartet', draft: 'nur Entwurf', none: '–' },

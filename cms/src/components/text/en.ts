@@ -67,6 +67,8 @@ export const en = {
   },
   translation: {
     title: 'Languages',
+    providerOff: 'Machine translation is off. To switch it on, set TRANSLATION_PROVIDER=deepl (with DEEPL_API_KEY) or =libretranslate (with LIBRETRANSLATE_URL); see .env.example and the README.',
+    providerProblem: 'Machine translation is not working at the moment:',
     translation: { source: 'source', missing: 'missing', outdated: 'outdated', current: 'up to date' },
     unchecked: 'unchecked',
     publication: { published: 'published', changed: 'draft waiting', draft: 'draft only', none: '–' },

@@ -68,6 +68,8 @@ export const fa = {
   },
   translation: {
     title: 'زبان‌ها',
+    providerOff: 'ترجمهٔ ماشینی خاموش است. برای روشن کردن آن، TRANSLATION_PROVIDER=deepl (همراه با DEEPL_API_KEY) یا =libretranslate (همراه با LIBRETRANSLATE_URL) را تنظیم کنید؛ ‎.env.example‎ و README را ببینید.',
+    providerProblem: 'ترجمهٔ ماشینی در حال حاضر کار نمی‌کند:',
     translation: { source: 'متن اصلی', missing: 'ناموجود', outdated: 'قدیمی', current: 'به‌روز' },
     unchecked: 'بررسی‌نشده',
     publication: { published: 'منتشر شده', changed: 'پیش‌نویس در انتظار', draft: 'فقط پیش‌نویس', none: '–' },

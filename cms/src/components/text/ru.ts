@@ -68,6 +68,8 @@ export const ru = {
   },
   translation: {
     title: 'Языки',
+    providerOff: 'Машинный перевод выключен. Чтобы включить его, задайте TRANSLATION_PROVIDER=deepl (с DEEPL_API_KEY) или =libretranslate (с LIBRETRANSLATE_URL), см. .env.example и README.',
+    providerProblem: 'Машинный перевод сейчас не работает:',
     translation: { source: 'исходный текст', missing: 'отсутствует', outdated: 'устарел', current: 'актуален' },
     unchecked: 'не проверен',
     publication: { published: 'опубликовано', changed: 'черновик ждёт', draft: 'только черновик', none: '–' },

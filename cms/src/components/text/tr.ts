@@ -67,6 +67,8 @@ export const tr = {
   },
   translation: {
     title: 'Diller',
+    providerOff: 'Makine çevirisi kapalı. Açmak için TRANSLATION_PROVIDER=deepl (DEEPL_API_KEY ile) ya da =libretranslate (LIBRETRANSLATE_URL ile) ayarlayın; bkz. .env.example ve README.',
+    providerProblem: 'Makine çevirisi şu anda çalışmıyor:',
     translation: { source: 'kaynak metin', missing: 'eksik', outdated: 'güncel değil', current: 'güncel' },
     unchecked: 'kontrol edilmedi',
     publication: { published: 'yayımlandı', changed: 'taslak bekliyor', draft: 'yalnızca taslak', none: '–' },

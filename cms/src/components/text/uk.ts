@@ -68,6 +68,8 @@ export const uk = {
   },
   translation: {
     title: 'Мови',
+    providerOff: 'Машинний переклад вимкнено. Щоб увімкнути його, задайте TRANSLATION_PROVIDER=deepl (з DEEPL_API_KEY) або =libretranslate (з LIBRETRANSLATE_URL), див. .env.example і README.',
+    providerProblem: 'Машинний переклад зараз не працює:',
     translation: { source: 'вихідний текст', missing: 'відсутній', outdated: 'застарілий', current: 'актуальний' },
     unchecked: 'неперевірений',
     publication: { published: 'опубліковано', changed: 'чернетка очікує', draft: 'лише чернетка', none: '–' },

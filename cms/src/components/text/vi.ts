@@ -67,6 +67,8 @@ export const vi = {
   },
   translation: {
     title: 'Ngôn ngữ',
+    providerOff: 'Dịch máy đang tắt. Để bật, hãy đặt TRANSLATION_PROVIDER=deepl (kèm DEEPL_API_KEY) hoặc =libretranslate (kèm LIBRETRANSLATE_URL), xem .env.example và README.',
+    providerProblem: 'Dịch máy hiện không hoạt động:',
     translation: { source: 'văn bản gốc', missing: 'còn thiếu', outdated: 'lỗi thời', current: 'mới nhất' },
     unchecked: 'chưa kiểm tra',
     publication: { published: 'đã xuất bản', changed: 'bản nháp đang chờ', draft: 'chỉ có bản nháp', none: '–' },

@@ -23,6 +23,8 @@ import { MediaVisibility as MediaVisibility_b84a2acb188b40697c567823bcf0259f } f
 import { TranslationNavLink as TranslationNavLink_13902680144c2a261cb6102fffe369cf } from '../../../components/TranslationNavLink.tsx'
 import { SiteStatus as SiteStatus_7402f35d24d6c52759996098933f5295 } from '../../../components/SiteStatus.tsx'
 import { ReviewQueue as ReviewQueue_e166fe301b803d51db48b0547f2f9982 } from '../../../components/ReviewQueue.tsx'
+import { LoginLanguage as LoginLanguage_52d194078b98f0542657b191bf28079e } from '../../../components/LoginLanguage.tsx'
+import { AdminLanguageSync as AdminLanguageSync_c5a2e243ac31336cdf59b012e637983d } from '../../../components/AdminLanguageSync.tsx'
 import { TranslationOverview as TranslationOverview_b25e7e8035ebccbb094be7ba222f8c33 } from '../../../components/TranslationOverview.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,6 +55,8 @@ export const importMap = {
   "/components/TranslationNavLink.tsx#TranslationNavLink": TranslationNavLink_13902680144c2a261cb6102fffe369cf,
   "/components/SiteStatus.tsx#SiteStatus": SiteStatus_7402f35d24d6c52759996098933f5295,
   "/components/ReviewQueue.tsx#ReviewQueue": ReviewQueue_e166fe301b803d51db48b0547f2f9982,
+  "/components/LoginLanguage.tsx#LoginLanguage": LoginLanguage_52d194078b98f0542657b191bf28079e,
+  "/components/AdminLanguageSync.tsx#AdminLanguageSync": AdminLanguageSync_c5a2e243ac31336cdf59b012e637983d,
   "/components/TranslationOverview.tsx#TranslationOverview": TranslationOverview_b25e7e8035ebccbb094be7ba222f8c33,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
