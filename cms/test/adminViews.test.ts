@@ -1,5 +1,10 @@
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import AxeBuilder from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -23,6 +28,7 @@ let close: () => Promise<void>
 let server: CmsServer
 let browser: Browser
 const password = 'a-long-test-password'
+const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test-results/screenshots')
 const views: string[] = ['/admin', '/admin/translations', '/admin/account']
 
 /** What a reader must never see: placeholders of missing values, and keys like `general:save`. */
@@ -111,6 +117,19 @@ describe.each([
     })
     expect(found).toEqual([])
   }, 300_000)
+
+  it('saves screenshots of the dashboard and a release being edited, for a person to look at', async () => {
+    const release = views.find((view) => /\/collections\/press-releases\/\d+$/.test(view))!
+    mkdirSync(screenshotDir, { recursive: true })
+    for (const [name, view] of [['dashboard', '/admin'], ['release', release]] as const) {
+      await page.goto(`${server.url}${view}`)
+      await page.waitForLoadState('networkidle')
+      const file = path.join(screenshotDir, `admin-${name}-${language}.png`)
+      await page.screenshot({ path: file, fullPage: true })
+      // A page wider than its window (as right-to-left edit views once were) makes a wide picture.
+      expect((await sharp(file).metadata()).width).toBe(1280)
+    }
+  })
 
   if (language === 'ar') {
     it('axe finds no violations in our own components, right to left', async () => {

@@ -3,7 +3,8 @@ import { translationProvider, type TranslationProvider } from './providers/index
 
 /**
  * Machine translation's state: off, ready, or the provider's problem. `message` is for the log
- * (and, for a problem, the technical detail the admin shows after its own words).
+ * and the API's answers; the admin says "off" in its own words and shows a problem's message
+ * as technical detail after them (ProviderNotice).
  */
 export type ProviderStatus = { state: 'off' | 'ready' | 'problem'; provider?: string; message: string }
 
@@ -14,10 +15,11 @@ const cacheKey = Symbol.for('verband.translationProviderStatus')
 type Cache = { at: number; status: Promise<ProviderStatus> }
 const store = globalThis as unknown as Record<symbol, Cache | undefined>
 
-const offMessage = 'Machine translation is off (TRANSLATION_PROVIDER).'
+const offMessage =
+  'Maschinelle Übersetzung ist aus. Zum Einschalten TRANSLATION_PROVIDER=deepl (mit DEEPL_API_KEY) oder =libretranslate (mit LIBRETRANSLATE_URL) setzen, siehe .env.example und README.'
 
 async function check(config: TranslationConfig, provider: TranslationProvider | undefined): Promise<ProviderStatus> {
-  if (!provider) return config.provider === 'off' && config.problem ? { state: 'problem', message: `${config.problem}.` } : { state: 'off', message: offMessage }
+  if (!provider) return config.provider === 'off' && config.problem ? { state: 'problem', message: `${config.problem}. ${offMessage}` } : { state: 'off', message: offMessage }
   const problem = await provider.check()
   return problem ? { state: 'problem', provider: provider.name, message: problem } : { state: 'ready', provider: provider.name, message: `${provider.name} ist bereit.` }
 }

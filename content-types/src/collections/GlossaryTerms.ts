@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { array } from 'payload/shared'
 
 import { isEditor, isWriter } from '../access/index.ts'
+import { messagesFor } from '../adminLanguage/messages/index.ts'
 import { getLocale, machineTranslationLocales } from '../locales.ts'
 import { collectionSlugs } from '../slugs.ts'
 
@@ -51,7 +52,7 @@ export const GlossaryTerms: CollectionConfig = {
       validate: (rows, options) => {
         const codes = Array.isArray(rows) ? rows.map((row) => (row as { locale?: string }).locale) : []
         const doubled = codes.find((code, index) => code && codes.indexOf(code) !== index)
-        return doubled ? `Die Sprache „${doubled}“ steht zweimal in der Liste (the language is listed twice).` : array(rows, options)
+        return doubled ? messagesFor(options).languageTwice(doubled) : array(rows, options)
       },
       fields: [
         {

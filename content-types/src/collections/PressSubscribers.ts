@@ -42,7 +42,7 @@ export const PressSubscribers: CollectionConfig = {
       unique: true,
       index: true,
       label: { de: 'E-Mail', en: 'Email' },
-      validate: (value: string | null | undefined) => validateEmailAddress(value),
+      validate: validateEmailAddress,
     },
     { name: 'name', type: 'text', required: true, maxLength: pressListFieldMaxLength.name, label: { de: 'Name', en: 'Name' } },
     { name: 'outlet', type: 'text', maxLength: pressListFieldMaxLength.outlet, label: { de: 'Medium / Redaktion', en: 'Outlet' } },

@@ -1,5 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
+import { messagesFor, type ValidateOptions } from '../adminLanguage/messages/index.ts'
+
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** Long enough for any title, short enough for every file system the website is built on. */
 const maxSlugLength = 80
@@ -43,12 +45,11 @@ export function slugField(sourceField = 'title', { reserved = [] }: { reserved?:
     maxLength: maxSlugLength,
     // A custom validate replaces Payload's own, maxLength check included: checked here.
     // (A 300-character slug was accepted and broke the website build: ENAMETOOLONG.)
-    validate: (value: string | null | undefined) => {
-      if (typeof value === 'string' && value.length > maxSlugLength) return `Höchstens ${maxSlugLength} Zeichen (at most ${maxSlugLength} characters).`
-      if (typeof value !== 'string' || !slugPattern.test(value)) {
-        return 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (only a–z, 0–9 and single hyphens).'
-      }
-      return reserved.includes(value) ? `„${value}“ ist reserviert (is reserved).` : true
+    validate: (value: string | null | undefined, options?: ValidateOptions) => {
+      const t = messagesFor(options)
+      if (typeof value === 'string' && value.length > maxSlugLength) return t.slugTooLong(maxSlugLength)
+      if (typeof value !== 'string' || !slugPattern.test(value)) return t.slugCharacters
+      return reserved.includes(value) ? t.slugReserved(value) : true
     },
     hooks: { beforeValidate: [fillFrom(sourceField)] },
     admin: {

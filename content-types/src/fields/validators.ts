@@ -1,6 +1,12 @@
-/** Field validators shared by several collections. Messages are German first, as the admin is. */
+import { messagesFor, type ValidateOptions } from '../adminLanguage/messages/index.ts'
 
-export function validateHttpUrl(value: string | null | undefined): true | string {
+/**
+ * Field validators shared by several collections. Payload passes the request as the second
+ * argument (in the admin and on the server): the message is in the interface language of the
+ * person saving, German without one.
+ */
+
+export function validateHttpUrl(value: string | null | undefined, options?: ValidateOptions): true | string {
   if (!value) return true
   try {
     const url = new URL(value)
@@ -8,7 +14,7 @@ export function validateHttpUrl(value: string | null | undefined): true | string
   } catch {
     // not parseable as a URL at all: same message as a wrong scheme
   }
-  return 'Bitte eine vollständige Adresse mit https:// angeben (a full https:// address, please).'
+  return messagesFor(options).httpUrl
 }
 
 // One @, no spaces, a dot in the domain: strict enough to catch typos, loose enough for every
@@ -16,14 +22,14 @@ export function validateHttpUrl(value: string | null | undefined): true | string
 // Characters that would change the meaning of an address in a mail header are refused.
 const emailPattern = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\.]+(\.[^\s@<>(),;:"[\]\\.]+)+$/
 
-export function validateEmailAddress(value: string | null | undefined): true | string {
+export function validateEmailAddress(value: string | null | undefined, options?: ValidateOptions): true | string {
   if (!value || (value.length <= 254 && emailPattern.test(value))) return true
-  return 'Bitte eine gültige E-Mail-Adresse angeben, z. B. name@example.org (a valid email address, please).'
+  return messagesFor(options).email
 }
 
 const phonePattern = /^\+?[0-9 ()/-]{6,30}$/
 
-export function validatePhone(value: string | null | undefined): true | string {
+export function validatePhone(value: string | null | undefined, options?: ValidateOptions): true | string {
   if (!value || phonePattern.test(value)) return true
-  return 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - angeben (digits and + ( ) / - only).'
+  return messagesFor(options).phone
 }
