@@ -146,14 +146,13 @@ export function pressListEndpoints(env: Env): Endpoint[] {
     handler: async (req) => {
       const locale = localeOf(req.searchParams.get('locale'))
       const token = req.searchParams.get('token') ?? ''
-      const problem = await tokenProblem(req, token, locale)
-      if (problem) return problem
+      const found = await waitingSubscriber(req, token, locale)
+      if ('problem' in found) return found.problem
       const t = pressListTexts[locale].page
-      const subscriber = await findSubscriber(req, verifyPressListToken(env.payloadSecret, token, 'confirm'))
       return pressListPage({
         locale,
         title: t.confirmTitle,
-        text: t.confirmIntro(subscriber!.email),
+        text: t.confirmIntro(found.subscriber.email),
         forms: [{ action: confirmAction, fields: { token, locale }, button: t.confirmButton }],
         link: { href: pressPage(env, locale), label: t.backToPress },
       })
@@ -173,13 +172,13 @@ export function pressListEndpoints(env: Env): Endpoint[] {
       }
       const locale = localeOf(fields.locale)
       const token = fields.token ?? ''
-      const problem = await tokenProblem(req, token, locale)
-      if (problem) return problem
-      const subscriber = await findSubscriber(req, verifyPressListToken(env.payloadSecret, token, 'confirm'))
+      const found = await waitingSubscriber(req, token, locale)
+      if ('problem' in found) return found.problem
+      const { subscriber } = found
       await req.payload.update({
         collection: subscribers,
-        id: subscriber!.id,
-        data: { status: 'confirmed', consent: { ...subscriber!.consent, confirmedAt: new Date().toISOString() } },
+        id: subscriber.id,
+        data: { status: 'confirmed', consent: { ...subscriber.consent, confirmedAt: new Date().toISOString() } },
         overrideAccess: true,
       })
       const t = pressListTexts[locale].page
@@ -188,20 +187,20 @@ export function pressListEndpoints(env: Env): Endpoint[] {
   }
 
   /**
-   * Why a confirmation link cannot confirm, as a page: forged or not for a waiting subscription
-   * (400), or expired (410; the entry is gone or going). A link of a confirmed subscription
-   * answers that it is confirmed, whichever click it is.
+   * The waiting subscriber a confirmation link names, or the page saying why it cannot confirm:
+   * forged or not for a waiting subscription (400), or expired (410; the entry is gone or
+   * going). A link of a confirmed subscription answers that it is confirmed, whichever click it is.
    */
-  async function tokenProblem(req: PayloadRequest, token: string, locale: LocaleCode): Promise<Response | undefined> {
+  async function waitingSubscriber(req: PayloadRequest, token: string, locale: LocaleCode): Promise<{ subscriber: PressSubscriber } | { problem: Response }> {
     const t = pressListTexts[locale].page
     const link = { href: pressPage(env, locale), label: t.backToPress }
     const check = verifyPressListToken(env.payloadSecret, token, 'confirm')
-    if (!check.ok && check.reason === 'expired') return pressListPage({ locale, title: t.expiredTitle, text: t.expiredText, link, status: 410 })
+    if (!check.ok && check.reason === 'expired') return { problem: pressListPage({ locale, title: t.expiredTitle, text: t.expiredText, link, status: 410 }) }
     const subscriber = await findSubscriber(req, check)
-    if (!subscriber) return pressListPage({ locale, title: t.invalidTitle, text: t.invalidText, link, status: 400 })
-    if (subscriber.status === 'confirmed') return pressListPage({ locale, title: t.confirmedTitle, text: t.confirmedText, link })
-    if (subscriber.status !== 'pending') return pressListPage({ locale, title: t.invalidTitle, text: t.invalidText, link, status: 400 })
-    return undefined
+    if (!subscriber) return { problem: pressListPage({ locale, title: t.invalidTitle, text: t.invalidText, link, status: 400 }) }
+    if (subscriber.status === 'confirmed') return { problem: pressListPage({ locale, title: t.confirmedTitle, text: t.confirmedText, link }) }
+    if (subscriber.status !== 'pending') return { problem: pressListPage({ locale, title: t.invalidTitle, text: t.invalidText, link, status: 400 }) }
+    return { subscriber }
   }
 
   /**

@@ -1,6 +1,6 @@
 import { getLocale, type LocaleCode } from '@verband/content-types'
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** A group of checkboxes (the languages or topics a subscriber chooses). */
 export type Choices = { legend: string; name: string; options: Array<{ value: string; label: string; lang?: string; checked: boolean }> }

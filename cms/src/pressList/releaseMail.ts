@@ -2,6 +2,7 @@ import { convertLexicalToHTML, defaultHTMLConverters, LinkHTMLConverter } from '
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { defaultLocale, documentPagePath, getLocale, releaseFilePath, type LocaleCode } from '@verband/content-types'
 
+import { escapeHtml } from './page.ts'
 import { pressListTexts } from './text/index.ts'
 
 /**
@@ -57,8 +58,6 @@ export function mailLocale(release: LocalizedRelease, languages: readonly Locale
   const written = new Set(releaseLocales(release))
   return languages.find((code) => written.has(code)) ?? defaultLocale
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** Dates as the website writes them: Leichte Sprache like German, always Berlin time. */
 function formatDate(iso: string, locale: LocaleCode): string {
