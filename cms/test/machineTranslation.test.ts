@@ -238,6 +238,7 @@ describe('fields inside rows', () => {
 describe('what is not machine-translated', () => {
   it('refuses Leichte Sprache and German with a reason', () => {
     expect(() => checkedMachineLocale('de-x-ls')).toThrow(/Leichte Sprache wird nicht maschinell übersetzt/)
+    expect(() => checkedMachineLocale('de-x-ls', 'en')).toThrow(/^Leichte Sprache is not machine-translated/)
     expect(() => checkedMachineLocale('de')).toThrow(/must be one of the languages/)
   })
 })

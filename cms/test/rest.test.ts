@@ -226,6 +226,7 @@ describe('translation endpoints', () => {
     expect((await post('/translation/machine', { collection: 'stories', id: 1, locale: 'ar' })).status).toBe(401)
     expect((await api('/translation/xliff?locale=fa')).status).toBe(401)
     expect((await api('/translation/xliff?locale=fa', { method: 'POST', body: '<xliff/>' })).status).toBe(401)
+    expect((await post('/translation/segments', { collection: 'stories', id: 1, locale: 'fa', segments: [{ key: 'title', source: 'x', text: 'y' }] })).status).toBe(401)
     expect((await api('/translation/provider')).status).toBe(401)
     expect((await api('/glossary-terms')).status).toBe(403)
   })
@@ -269,6 +270,32 @@ describe('translation endpoints', () => {
     const refused = await api('/translation/xliff?locale=fa', { method: 'POST', body: unknownUnit, headers: asXliff, as: 'author' })
     expect(refused.status).toBe(422)
     expect(errorText(refused.body)).toContain(`stories/${story.id}:no-such-field`)
+  })
+
+  it('save segments edited in place into the draft, refusing a German that changed meanwhile, broken tags or bad input', async () => {
+    const story = await payload.create({
+      collection: 'stories',
+      data: { title: 'Im Satz bearbeitet', slug: 'im-satz-bearbeitet', summary: 'Kurz & gut', body: richText('Ein Absatz.'), publishedAt: '2026-01-01T00:00:00.000Z', _status: 'published' },
+    })
+    const target = { collection: 'stories', id: story.id, locale: 'fa' }
+    const saved = await post('/translation/segments', { ...target, segments: [{ key: 'summary', source: 'Kurz &amp; gut', text: 'کوتاه & خوب' }] }, 'author')
+    expect(saved.status).toBe(200)
+    expect(saved.body).toMatchObject({ locale: 'fa', units: 1, documents: [{ document: `stories/${story.id}`, changed: true }] })
+    const draft = await payload.findByID({ collection: 'stories', id: story.id, locale: 'fa', draft: true, depth: 0 })
+    // Typed "&" is text; only the draft changes.
+    expect(draft.summary).toBe('کوتاه & خوب')
+    expect((await payload.findByID({ collection: 'stories', id: story.id, locale: 'fa', depth: 0, fallbackLocale: false })).summary ?? null).toBeNull()
+
+    const conflict = await post('/translation/segments', { ...target, segments: [{ key: 'body#0', source: 'Ein alter Absatz.', text: 'یک پاراگراف.' }] }, 'author')
+    expect(conflict.status).toBe(422)
+    expect(conflict.body.problems).toEqual([{ unit: `stories/${story.id}:body#0`, message: expect.stringMatching(/^Konflikt/) }])
+    const tags = await post('/translation/segments', { ...target, segments: [{ key: 'body#0', source: 'Ein Absatz.', text: '<g id="1">یک</g> پاراگراف.' }] }, 'author')
+    expect(tags.status).toBe(422)
+    expect(errorText(tags.body)).toContain('die Auszeichnung 1 gibt es im deutschen Text nicht')
+    expect((await post('/translation/segments', { ...target, segments: [] }, 'author')).status).toBe(400)
+    expect((await post('/translation/segments', { ...target, segments: [{ key: 'title' }] }, 'author')).status).toBe(400)
+    expect((await post('/translation/segments', { ...target, locale: 'de-x-ls', segments: [{ key: 'title', source: 'x', text: 'y' }] }, 'author')).status).toBe(400)
+    expect((await payload.findByID({ collection: 'stories', id: story.id, locale: 'fa', draft: true, depth: 0 })).summary).toBe('کوتاه & خوب')
   })
 
   it('never show the public the translation memory, which can hold German drafts', async () => {

@@ -176,9 +176,22 @@ describe('a translator in the admin', () => {
     const changes = arabic.locator('details.translation-changes')
     expect(await changes.locator('summary').innerText()).toBe('1 geänderter Abschnitt')
     await changes.locator('summary').click()
-    expect(await changes.locator('.translation-changes__before').innerText()).toBe('Sprachcafé am Dienstag')
-    expect(await changes.locator('.translation-changes__after').innerText()).toBe('Sprachcafé am Mittwoch')
-    expect(await changes.locator('.translation-changes__current').innerText()).toBe('[ar] Sprachcafé am Dienstag')
+    // The German change, marked word by word, beside the translation to edit.
+    const german = changes.locator('.translation-changes__german')
+    expect(await german.locator('del').allTextContents()).toEqual(['Deutsch vorher: Dienstag'])
+    expect(await german.locator('ins').allTextContents()).toEqual(['Deutsch jetzt: Mittwoch'])
+    expect(await german.getAttribute('lang')).toBe('de')
+    const editor = changes.locator('.segment-editor textarea')
+    expect(await editor.inputValue()).toBe('[ar] Sprachcafé am Dienstag')
+    expect(await editor.getAttribute('lang')).toBe('ar')
+    // The document's own XLIFF, in the language being edited.
+    await page.goto(`${server.url}/admin/collections/stories/${storyId}?locale=fa`)
+    const xliff = page.locator('.translation-status .machine-translation__xliff a')
+    await xliff.waitFor({ timeout: 30_000 })
+    expect(await xliff.getAttribute('href')).toBe(`/api/translation/xliff?locale=fa&collection=stories&ids=${storyId}`)
+    expect(await xliff.innerText()).toBe('Dieses Dokument als XLIFF')
+    await page.goto(`${server.url}/admin/collections/stories/${storyId}?locale=de`)
+    await changes.locator('summary').click()
     // In German, each missing or outdated language has its own button.
     expect(await arabic.locator('.machine-translate__button').getAttribute('aria-label')).toBe('Aus dem Deutschen übersetzen (ar)')
     expect(await page.locator('.translation-status li[data-locale="fa"] .machine-translate__button').count()).toBe(1)
@@ -253,4 +266,53 @@ describe('a translator in the admin', () => {
     // The public still reads the published Arabic until someone checks and publishes the new draft.
     expect((await publicRead(storyId, 'ar')).body.root.children![2]!.children![1]!.children![0]!.text).toBe('[ar] Sprachcafé am Dienstag')
   }, 60_000)
+
+  it('reviews a changed paragraph in place: the translator edits it beside the German change, checks it and publishes Arabic alone', async () => {
+    // The overview machine-translated the second story into an Arabic draft; now its German changes.
+    await payload.update({ collection: 'stories', id: secondStoryId, locale: 'de', data: { body: richText('Kommt gern vorbei.'), _status: 'published' } })
+    await page.goto(`${server.url}/admin/collections/stories/${secondStoryId}?locale=ar`)
+    const sidebar = page.locator('.translation-status')
+    const arabic = sidebar.locator('li[data-locale="ar"]')
+    await arabic.waitFor({ timeout: 30_000 })
+    expect(await arabic.getAttribute('data-translation')).toBe('outdated')
+    const changes = arabic.locator('details.translation-changes')
+    expect(await changes.locator('summary').innerText()).toBe('1 geänderter Abschnitt')
+    // Open in the language being edited.
+    expect(await changes.getAttribute('open')).not.toBeNull()
+    expect(await changes.locator('li').getAttribute('data-segment')).toBe('body#0')
+    expect(await changes.locator('.translation-changes__german ins').allTextContents()).toEqual(['Deutsch jetzt: gern '])
+    const editor = changes.locator('.segment-editor textarea')
+    expect(await editor.inputValue()).toBe('[ar] Kommt vorbei.')
+    await sidebar.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${screenshots}/translation-review-in-place.png` })
+
+    await editor.fill('تفضلوا بزيارتنا بكل سرور.')
+    const saved = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/translation/segments', { timeout: 30_000 })
+    await changes.getByRole('button', { name: 'Als Entwurf speichern' }).click()
+    expect((await saved).status()).toBe(200)
+    // The page reloads with the new draft and says what was saved.
+    const notice = sidebar.locator('.machine-translation__notice:not([hidden])')
+    await notice.waitFor({ timeout: 30_000 })
+    expect(await notice.innerText()).toBe('ar: Übersetzung des Abschnitts als Entwurf gespeichert.')
+    // Publishing the German published the machine draft too (the public does not see unchecked machine text): the edit is a new draft.
+    expect(await stateOf(secondStoryId, 'ar')).toMatchObject({ translation: 'current', machine: false, checked: false, publication: 'changed' })
+    await expect.poll(() => page.locator('.rich-text-lexical').first().innerText(), { timeout: 30_000 }).toContain('تفضلوا بزيارتنا بكل سرور.')
+
+    await page.screenshot({ path: `${screenshots}/translation-review-saved.png`, fullPage: true })
+    // Payload renders the sidebar's fields once they scroll into view.
+    await page.locator('#field-translation').scrollIntoViewIfNeeded()
+    await page.locator('#field-translation__checked').check()
+    const publish = page.locator('#action-save')
+    await expect.poll(() => publish.isEnabled(), { timeout: 10_000 }).toBe(true)
+    const published = savedStory(secondStoryId)
+    await publish.click()
+    const publishResponse = await published
+    expect(publishResponse.status()).toBe(200)
+    expect(new URL(publishResponse.url()).searchParams.get('publishSpecificLocale')).toBe('ar')
+    expect(await stateOf(secondStoryId, 'ar')).toMatchObject({ translation: 'current', checked: true, machine: false, publication: 'published' })
+    expect((await publicRead(secondStoryId, 'ar')).body.root.children![0]!.children![0]!.text).toBe('تفضلوا بزيارتنا بكل سرور.')
+    // The other fields keep their machine translation; German is untouched.
+    expect((await publicRead(secondStoryId, 'ar')).title).toBe('[ar] Sprachcafé')
+    expect((await publicRead(secondStoryId, 'de')).body.root.children![0]!.children![0]!.text).toBe('Kommt gern vorbei.')
+  }, 90_000)
 })

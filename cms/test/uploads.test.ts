@@ -35,11 +35,16 @@ async function cameraPhoto(): Promise<Buffer> {
     .toBuffer()
 }
 
-async function upload(file: { data: Buffer; name: string; type: string }, fields: Record<string, string> = { alt: 'Ein Foto', credit: 'Test', licence: 'cc0-1.0' }) {
+async function upload(
+  file: { data: Buffer; name: string; type: string },
+  fields: Record<string, string> = { alt: 'Ein Foto', credit: 'Test', licence: 'cc0-1.0' },
+  /** The interface language the uploader chose (Payload's cookie); German without one. */
+  language?: string,
+) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
   form.append('_payload', JSON.stringify(fields))
-  const response = await fetch(`${server.url}/api/media`, { method: 'POST', body: form, headers: { Authorization: `JWT ${token}` } })
+  const response = await fetch(`${server.url}/api/media`, { method: 'POST', body: form, headers: { Authorization: `JWT ${token}`, ...(language ? { Cookie: `payload-lng=${language}` } : {}) } })
   return { status: response.status, body: (await response.json()) as { doc?: { id: number | string; filename: string; sizes: Record<string, { filename?: string | null }> }; errors?: unknown[] } }
 }
 
@@ -138,15 +143,21 @@ describe('SVG', () => {
   })
 
   it.each([
-    ['a script', '<script>alert(document.cookie)</script>', /enthält|contains a script/],
-    ['an event handler', '<rect width="10" height="10" onclick="alert(1)"/>', /event handler \(onclick\)/],
-    ['an outside image', '<image href="https://tracker.example/pixel.png" width="1" height="1"/>', /outside resource \(https:\/\/tracker\.example/],
-    ['an outside style', '<style>@import url(https://fonts.example/x.css);</style>', /imports a style sheet/],
-    ['a javascript: link', '<a href="javascript:alert(1)"><rect width="5" height="5"/></a>', /a script \(javascript:/],
+    ['a script', '<script>alert(document.cookie)</script>', /es enthält ein Skript/],
+    ['an event handler', '<rect width="10" height="10" onclick="alert(1)"/>', /Event-Handler \(onclick\)/],
+    ['an outside image', '<image href="https://tracker.example/pixel.png" width="1" height="1"/>', /von außerhalb \(https:\/\/tracker\.example/],
+    ['an outside style', '<style>@import url(https://fonts.example/x.css);</style>', /importiert ein Stylesheet/],
+    ['a javascript: link', '<a href="javascript:alert(1)"><rect width="5" height="5"/></a>', /verweist auf ein Skript \(javascript:/],
   ])('refuses an SVG with %s, and stores nothing', async (_what, body, message) => {
     const before = await snapshot()
     const result = await upload({ data: svg(body), name: 'logo.svg', type: 'image/svg+xml' }, { alt: 'Logo', credit: 'Verband', licence: 'press-with-credit' })
     await expectRefused(result, message, before)
+  })
+
+  it('says why in the uploader’s interface language', async () => {
+    const before = await snapshot()
+    const result = await upload({ data: svg('<script>alert(1)</script>'), name: 'logo.svg', type: 'image/svg+xml' }, { alt: 'Logo', credit: 'Verband', licence: 'press-with-credit' }, 'en')
+    await expectRefused(result, /"The SVG “logo.svg” is not accepted: it contains a script\."/, before)
   })
 })
 

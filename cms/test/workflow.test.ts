@@ -1,5 +1,5 @@
-import type { LocaleState } from '@verband/content-types'
-import type { Payload, TypedUser } from 'payload'
+import { validationMessages, type LocaleState } from '@verband/content-types'
+import { createLocalReq, type Payload, type TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { documentLocaleStates } from '../src/translation/documentLocaleStates.ts'
@@ -71,6 +71,13 @@ describe('review', () => {
     const story = await newStory('nur-redaktion', author)
     const asAuthor = { collection: 'stories' as const, id: story.id, user: author, overrideAccess: false }
     await expect(payload.update({ ...asAuthor, data: { _status: 'published' } })).rejects.toMatchObject({ status: 403 })
+    // Said in the author's interface language.
+    const inArabic = await createLocalReq({ user: author }, payload)
+    inArabic.i18n = { ...inArabic.i18n, language: 'ar' } as typeof inArabic.i18n
+    await expect(payload.update({ ...asAuthor, data: { _status: 'published' }, req: inArabic })).rejects.toMatchObject({
+      status: 403,
+      message: validationMessages.ar.workflow.authorsSaveDraftsOnly,
+    })
     await expect(payload.update({ ...asAuthor, draft: true, data: { review: 'changesRequested', reviewComment: 'selbst' } })).rejects.toMatchObject({ status: 403 })
     const saved = await payload.update({ ...asAuthor, draft: true, data: { title: 'Neu', reviewComment: 'von der Autorin' } })
     expect(saved.reviewComment ?? null).toBeNull()

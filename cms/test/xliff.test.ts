@@ -175,6 +175,38 @@ describe('XLIFF import', () => {
     expect(published.title ?? null).toBeNull()
   })
 
+  it('reads a file as OmegaT and other CAT tools write it back: reindented, grouped, with states, matches and their own spelling of tags', async () => {
+    const id = await newStory('omegat')
+    const translated = withTargets(await exportStory(id), farsi)
+      // Each tool has its own state for a finished unit; a unit still to do is skipped.
+      .replace('state="translated">' + farsi.title, 'state="final">' + farsi.title)
+      .replace('state="translated">' + farsi.summary, 'state="needs-review-translation">' + farsi.summary)
+    const omegaT = translated
+      .replace('<?xml version="1.0" encoding="UTF-8"?>', "<?xml version='1.0' encoding='UTF-8'?>")
+      // Reindented with tabs and Windows line ends between the elements (never inside xml:space="preserve" text).
+      .split('\n')
+      .map((line) => line.replace(/^( {2})+/, (indent) => '\t'.repeat(indent.length / 2)))
+      .join('\r\n')
+      // Units grouped, attributes reordered, a translation memory match kept, tags spelled their way.
+      .replace('<body>', '<body>\r\n\t\t\t<group id="omegat-1" resname="Story">')
+      .replace('</body>', '\t\t\t</group>\r\n\t\t</body>')
+      .replace(/<trans-unit id="([^"]+)" resname="[^"]+" xml:space="preserve"/g, '<trans-unit xml:space="preserve" translate="yes" id="$1"')
+      .replace('<target xml:lang="fa" state="translated">' + farsi['body#1']!.slice(0, 10), (match) => match.replace('state="translated"', 'state="translated" state-qualifier="exact-match"'))
+      .replace(/<g id="(\d+)">/g, `<g ctype="x-html-b" id='$1'>`)
+      .replace('</source>', '</source>\r\n\t\t\t\t<alt-trans match-quality="100%" origin="tm"><target xml:lang="fa">قدیمی</target></alt-trans>')
+
+    const result = await importXliff(payload, omegaT, 'fa', req)
+    expect(result.documents).toEqual([{ document: `stories/${id}`, units: 6, changed: true }])
+    const draft = await draftIn(id, 'fa')
+    expect(draft.title).toBe(farsi.title)
+    expect(draft.summary).toBe(farsi.summary)
+    const paragraph = nodes(draft.body)[1]!
+    expect(paragraph.children!.find((node) => node.type === 'link')!.fields!.url).toBe('https://example.org/leitbild')
+    expect(paragraph.children!.find((node) => node.format === 1)?.text).toBe('منشور')
+    // The same file read again changes nothing.
+    expect((await importXliff(payload, omegaT, 'fa', req)).documents).toEqual([{ document: `stories/${id}`, units: 6, changed: false }])
+  })
+
   it('changes nothing when an exported file comes back without edits', async () => {
     const id = await newStory('round-trip')
     await importXliff(payload, withTargets(await exportStory(id), farsi), 'fa', req)
@@ -275,12 +307,12 @@ describe('XLIFF import', () => {
 
     const problems = await problemsOf(importXliff(payload, file, 'fa', req))
     expect(problems).toEqual([
-      { unit: `stories/${id}:title`, message: 'zu lang: 161 von höchstens 160 Zeichen (too long)' },
-      { unit: `stories/${id}:body#1`, message: 'Auszeichnungen (Tags) beschädigt: tag 2 missing (broken inline tags)' },
-      { unit: `stories/${id}:body#2.0`, message: 'Auszeichnungen (Tags) beschädigt: tag id 1 does not exist in the German text (broken inline tags)' },
+      { unit: `stories/${id}:title`, message: 'zu lang: 161 von höchstens 160 Zeichen' },
+      { unit: `stories/${id}:body#1`, message: 'Auszeichnungen (Tags) beschädigt: es fehlt: 2' },
+      { unit: `stories/${id}:body#2.0`, message: 'Auszeichnungen (Tags) beschädigt: die Auszeichnung 1 gibt es im deutschen Text nicht' },
       { unit: `stories/${id}:body#9`, message: expect.stringMatching(/^unbekannte Einheit/) },
-      { unit: `stories/${id}:summary`, message: 'Einheit doppelt in der Datei (duplicate unit)' },
-      { unit: 'stories/999999', message: 'unbekanntes Dokument (unknown document)' },
+      { unit: `stories/${id}:summary`, message: 'Einheit doppelt in der Datei' },
+      { unit: 'stories/999999', message: 'unbekanntes Dokument' },
     ])
     expect(await farsiSnapshot(id)).toEqual(before)
   })
@@ -290,7 +322,11 @@ describe('XLIFF import', () => {
     const edited = withTargets(await exportStory(id), farsi)
 
     expect(await problemsOf(importXliff(payload, edited, 'ar', req))).toEqual([
-      { unit: `stories/${id}`, message: 'Zielsprache „fa“ passt nicht zu „ar“ (target-language does not match the locale)' },
+      { unit: `stories/${id}`, message: 'Zielsprache „fa“ passt nicht zu „ar“' },
+    ])
+    // In the importer's interface language.
+    expect(await problemsOf(importXliff(payload, edited, 'ar', { ...req, i18n: { ...req.i18n, language: 'en' } } as typeof req))).toEqual([
+      { unit: `stories/${id}`, message: 'target language “fa” does not match “ar”' },
     ])
     const withDoctype = edited.replace('<xliff ', '<!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<xliff ')
     expect(await problemsOf(importXliff(payload, withDoctype, 'fa', req))).toEqual([{ unit: 'xliff', message: expect.stringMatching(/^DOCTYPE und Entitäten sind nicht erlaubt/) }])

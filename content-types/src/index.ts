@@ -29,6 +29,7 @@ import { translatableFields, withGlobalTranslationTracking, withTranslationTrack
 
 export * from './access/index.ts'
 export * from './adminLanguage/languages.ts'
+export { messagesFor, validationMessages, type ValidationMessages } from './adminLanguage/messages/index.ts'
 export * from './demoAccounts.ts'
 export * from './forms.ts'
 export * from './pressList.ts'

@@ -35,18 +35,27 @@ describe('the content model in every admin language', () => {
 
 /** The content model's own validation messages, as the person saving reads them. */
 describe('validation messages in every admin language', () => {
-  const texts = (messages: ValidationMessages) =>
-    Object.entries(messages).map(([key, message]) => [key, typeof message === 'function' ? (message as (value: never) => string)('x1' as never) : message] as const)
+  /** Each message's path and text; a function is called with a sample per value (x1, x2, …). */
+  const texts = (messages: unknown, path = ''): Array<[string, string, number]> => {
+    if (typeof messages === 'string') return [[path, messages, 0]]
+    if (typeof messages === 'function') {
+      const samples = Array.from({ length: messages.length }, (_, index) => `x${index + 1}`)
+      return [[path, String((messages as (...values: string[]) => string)(...samples)), messages.length]]
+    }
+    return Object.entries(messages as object).flatMap(([key, value]) => texts(value, path ? `${path}.${key}` : key))
+  }
+  const paths = (messages: ValidationMessages) => texts(messages).map(([path]) => path)
 
   it.each(adminLanguages.filter((language) => language !== 'de'))('has every message in %s, none left in German or English', (language) => {
-    const german = new Map(texts(validationMessages.de))
-    const english = new Map(texts(validationMessages.en))
-    for (const [key, text] of texts(validationMessages[language])) {
-      expect(text.trim(), `${language}.${key}`).not.toBe('')
-      expect(text, `${language}.${key}`).not.toBe(german.get(key))
-      if (language !== 'en') expect(text, `${language}.${key}`).not.toBe(english.get(key))
-      // A message with a value names it.
-      if (typeof validationMessages[language][key as keyof ValidationMessages] === 'function') expect(text, `${language}.${key}`).toContain('x1')
+    const german = new Map(texts(validationMessages.de).map(([path, text]) => [path, text]))
+    const english = new Map(texts(validationMessages.en).map(([path, text]) => [path, text]))
+    expect(paths(validationMessages[language])).toEqual(paths(validationMessages.de))
+    for (const [path, text, values] of texts(validationMessages[language])) {
+      expect(text.trim(), `${language}.${path}`).not.toBe('')
+      expect(text, `${language}.${path}`).not.toBe(german.get(path))
+      if (language !== 'en') expect(text, `${language}.${path}`).not.toBe(english.get(path))
+      // A message with values names every one of them.
+      for (let value = 1; value <= values; value += 1) expect(text, `${language}.${path}`).toContain(`x${value}`)
     }
   })
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
 import { matchMemory, memoryAfterEdit } from '../src/translation/memory.ts'
-import { decodeInline, fieldSegments, plainText, taggedTextProblem, translatedFieldValue, type TranslationField } from '../src/translation/segments.ts'
+import {
+  decodeInline,
+  editableTagged,
+  fieldSegments,
+  plainText,
+  taggedFromEditable,
+  taggedTextProblem,
+  translatedFieldValue,
+  type TranslationField,
+} from '../src/translation/segments.ts'
 
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 })
 const paragraph = (...children: object[]) => ({ type: 'paragraph', children })
@@ -51,7 +60,7 @@ describe('segments', () => {
     const translated = translatedFieldValue(facts, german, (segment) => mark(segment.text)) as Array<{ id: string; label: string; body: { root: { children: Array<{ children: Array<{ text: string; format: number }> }> } } | null }>
     expect(translated.map((row) => [row.id, row.label])).toEqual([['r1', '[ar] Gegründet'], ['r2', '[ar] Mitglieder']])
     expect(translated[0]!.body!.root.children[0]!.children.map((node) => [node.text, node.format])).toEqual([['[ar] Im Jahr ', 0], ['[ar] 2015', 1]])
-    expect(taggedTextProblem('Im Jahr 2015', fieldSegments(facts, german)[1]!, { facts: german })).toBe('tag 1 missing')
+    expect(taggedTextProblem('Im Jahr 2015', fieldSegments(facts, german)[1]!, { facts: german })).toEqual({ kind: 'missing', value: '1' })
 
     const address: TranslationField = { name: 'address', kind: 'group', label: 'Anschrift', fields: [{ name: 'city', kind: 'text', label: 'Ort' }] }
     expect(fieldSegments(address, { city: 'Dresden', postalCode: '01067' })).toEqual([{ key: 'address.city', field: 'address', text: 'Dresden' }])
@@ -82,14 +91,22 @@ describe('segments', () => {
   it('accepts moved tags and refuses lost, doubled, unknown or broken ones', () => {
     const german = (story.root.children[1] as { children: object[] }).children as never
     expect(decodeInline('<x id="4"/><g id="2"><g id="3">b</g>a</g><g id="1">L</g>', german)).toHaveLength(3)
-    expect(() => decodeInline('Das <g id="1">L</g>', german)).toThrow('tags 2, 3, 4 missing')
+    expect(() => decodeInline('Das <g id="1">L</g>', german)).toThrow('missing: 2, 3, 4')
     expect(() => decodeInline('<g id="1">L</g><g id="1">L</g><g id="2"><g id="3">x</g></g><x id="4"/>', german)).toThrow('appears twice')
     expect(() => decodeInline('<g id="9">L</g>', german)).toThrow('does not exist')
     expect(() => decodeInline('<g id="1">L<g id="2">x</g></g>', german)).toThrow('inside formatted text')
     expect(() => decodeInline('<g id="1">L', german)).toThrow('not closed')
     expect(() => decodeInline('<b>L</b>', german)).toThrow('unknown or broken tag')
     const segment = fieldSegments(title, 'Titel')[0]!
-    expect(taggedTextProblem('<g id="1">x</g>', segment, { title: 'Titel' })).toBe('a short field cannot hold tags')
+    expect(taggedTextProblem('<g id="1">x</g>', segment, { title: 'Titel' })).toEqual({ kind: 'shortFieldWithTags' })
+  })
+
+  it('shows tagged text for editing with its tags and plain characters, and reads it back', () => {
+    const tagged = 'A &amp; B &lt;3 <g id="1">hier</g><x id="2"/>'
+    expect(editableTagged(tagged)).toBe('A & B <3 <g id="1">hier</g><x id="2"/>')
+    expect(taggedFromEditable(editableTagged(tagged))).toBe(tagged)
+    // What a person types that only looks like a tag is text.
+    expect(taggedFromEditable('a <b>x</b> <g id="1">y</g>')).toBe('a &lt;b&gt;x&lt;/b&gt; <g id="1">y</g>')
   })
 
   it('gives text without tags for reading', () => {

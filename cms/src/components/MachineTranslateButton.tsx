@@ -18,8 +18,8 @@ type Props = {
   ariaLabel?: string
 }
 
-// The result survives the reload that shows the new draft in the editor (MachineTranslationNotice shows it).
-const resultKey = () => `verband.machineTranslation:${location.pathname}`
+// What a sidebar action did survives the reload that shows the new draft (MachineTranslationNotice shows it).
+export const sidebarNoticeKey = () => `verband.machineTranslation:${location.pathname}`
 
 /**
  * In the document's sidebar: fills one language's draft from German through
@@ -51,7 +51,7 @@ export function MachineTranslateButton({ target, locale, label, disabled = false
         setStatus(t.unchanged(outcome.result.reused))
       } else {
         const tooLong = outcome.result.tooLong.length > 0 ? ` ${t.tooLong(outcome.result.tooLong.join(', '))}` : ''
-        sessionStorage.setItem(resultKey(), `${locale}: ${t.translated(outcome.result.translated, outcome.result.reused)}.${tooLong}`)
+        sessionStorage.setItem(sidebarNoticeKey(), `${locale}: ${t.translated(outcome.result.translated, outcome.result.reused)}.${tooLong}`)
         // Nothing typed is lost (asked above); without this the browser would ask again on reload.
         setModified(false)
         window.location.reload()
@@ -90,9 +90,9 @@ export function MachineTranslateButton({ target, locale, label, disabled = false
 export function MachineTranslationNotice() {
   const [notice, setNotice] = useState('')
   useEffect(() => {
-    const kept = sessionStorage.getItem(resultKey())
+    const kept = sessionStorage.getItem(sidebarNoticeKey())
     if (kept === null) return
-    sessionStorage.removeItem(resultKey())
+    sessionStorage.removeItem(sidebarNoticeKey())
     setNotice(kept)
   }, [])
   return (

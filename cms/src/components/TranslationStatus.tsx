@@ -1,4 +1,5 @@
 import {
+  editableTagged,
   getLocale,
   isLocaleCode,
   isMachineTranslationLocale,
@@ -16,18 +17,11 @@ import { documentLocaleStates } from '../translation/documentLocaleStates.ts'
 import { providerStatus, type ProviderStatus } from '../translation/providerStatus.ts'
 import { loadForTranslation, type TranslationTarget } from '../translation/translationDocument.ts'
 import { MachineTranslateButton, MachineTranslationNotice } from './MachineTranslateButton.tsx'
+import { GermanChange } from './GermanChange.tsx'
 import { ProviderNotice } from './ProviderNotice.tsx'
+import { SegmentEditor } from './SegmentEditor.tsx'
 import { describeState, stateClass, textFor, type TranslationText } from './translationText.ts'
 import './translation.css'
-
-/** How much of a segment the sidebar shows: enough to recognise the paragraph. */
-const shownCharacters = 300
-
-function shortened(tagged: string | undefined): string | undefined {
-  if (tagged === undefined) return undefined
-  const text = plainText(tagged).replace(/\s+/g, ' ').trim()
-  return text.length > shownCharacters ? `${text.slice(0, shownCharacters - 1)}…` : text
-}
 
 type Changed = ChangedSegment & { label: string }
 
@@ -40,34 +34,36 @@ async function changedSegmentsOf(payload: Payload, target: TranslationTarget, lo
   }))
 }
 
-function ChangedSegments({ segments, locale, t }: { segments: Changed[]; locale: LocaleCode; t: TranslationText }) {
+/**
+ * The review of an outdated language: each changed German segment with its change marked,
+ * beside the current translation, which can be edited in place where the language is
+ * translated from German (Leichte Sprache is written in its own fields). Open in the language
+ * being edited: that is what its translator came for.
+ */
+function ChangedSegments({ segments, locale, target, open, t }: { segments: Changed[]; locale: LocaleCode; target: TranslationTarget; open: boolean; t: TranslationText }) {
   return (
-    <details className="translation-changes">
+    <details className="translation-changes" open={open || undefined}>
       <summary>{t.changedSegments(segments.length)}</summary>
       <ol>
         {segments.map((segment) => (
           <li key={segment.key} data-segment={segment.key}>
             <strong>{segment.label}</strong>
             <dl>
-              {segment.before !== undefined && (
+              <dt>{segment.before === undefined ? t.germanNow : `${t.germanBefore} → ${t.germanNow}`}</dt>
+              <dd lang="de" className="translation-changes__german">
+                <GermanChange before={segment.before} after={segment.after} t={t} />
+              </dd>
+              {isMachineTranslationLocale(locale) ? (
+                <dd>
+                  <SegmentEditor target={toMachineTarget(target)} locale={locale} segmentKey={segment.key} source={segment.after} initial={editableTagged(segment.current ?? '')} />
+                </dd>
+              ) : (
                 <>
-                  <dt>{t.germanBefore}</dt>
-                  <dd lang="de" className="translation-changes__before">
-                    {shortened(segment.before)}
+                  <dt>{t.currentTranslation}</dt>
+                  <dd className="translation-changes__current" lang={locale} dir="auto">
+                    {segment.current === undefined ? t.noTranslation : plainText(segment.current)}
                   </dd>
                 </>
-              )}
-              <dt>{t.germanNow}</dt>
-              <dd lang="de" className="translation-changes__after">
-                {shortened(segment.after)}
-              </dd>
-              <dt>{t.currentTranslation}</dt>
-              {segment.current === undefined ? (
-                <dd className="translation-changes__current">{t.noTranslation}</dd>
-              ) : (
-                <dd className="translation-changes__current" lang={locale} dir="auto">
-                  {shortened(segment.current)}
-                </dd>
               )}
             </dl>
           </li>
@@ -87,8 +83,19 @@ function CurrentLanguage({ locale, target, provider, t }: { locale: LocaleCode; 
     <div className="machine-translation" data-provider-state={provider.state}>
       <MachineTranslateButton target={toMachineTarget(target)} locale={locale} disabled={provider.state !== 'ready'} />
       <ProviderNotice provider={provider} t={t} />
+      <p className="machine-translation__xliff">
+        <a href={xliffExportUrl(target, locale)} download>
+          {t.xliffExportDocument}
+        </a>
+      </p>
     </div>
   )
+}
+
+/** The document's XLIFF in one language, for a translation agency or a CAT tool. */
+function xliffExportUrl(target: TranslationTarget, locale: LocaleCode): string {
+  const params = new URLSearchParams({ locale, ...('global' in target ? { global: target.global } : { collection: target.collection, ids: String(target.id) }) })
+  return `/api/translation/xliff?${params}`
 }
 
 const toMachineTarget = (target: TranslationTarget) => ('global' in target ? { global: target.global } : { collection: target.collection, id: target.id })
@@ -147,7 +154,7 @@ export async function TranslationStatus({ id, collectionSlug, payload, i18n, req
                 />
               )}
             </span>
-            {changed.get(state.locale)?.length ? <ChangedSegments segments={changed.get(state.locale)!} locale={state.locale} t={t} /> : null}
+            {changed.get(state.locale)?.length ? <ChangedSegments segments={changed.get(state.locale)!} locale={state.locale} target={target} open={state.locale === editing} t={t} /> : null}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { hasRole, isMachineTranslationLocale, leichteSpracheLocale, type MachineTranslationLocale } from '@verband/content-types'
+import { defaultLocale, hasRole, isMachineTranslationLocale, leichteSpracheLocale, taggedFromEditable, type MachineTranslationLocale } from '@verband/content-types'
 import type { CollectionSlug, Endpoint, GlobalSlug, PayloadRequest } from 'payload'
 
 import type { TranslationConfig } from '../env.ts'
@@ -6,13 +6,15 @@ import { FormRequestError, readText } from '../forms/requestBody.ts'
 import { checkedMachineLocale, machineTranslateDocument } from './machineTranslation.ts'
 import { providerStatus } from './providerStatus.ts'
 import { translationProvider } from './providers/index.ts'
-import { TranslationInputError, type TranslationTarget } from './translationDocument.ts'
-import { exportXliff, importXliff, XliffImportError } from './xliff.ts'
+import { targetName, TranslationInputError, type TranslationTarget } from './translationDocument.ts'
+import { exportXliff, importUnits, importXliff, XliffImportError, type ParsedUnit } from './xliff.ts'
 
 const json = (status: number, body: unknown) => Response.json(body, { status })
 const failure = (status: number, message: string, extra: Record<string, unknown> = {}) => json(status, { errors: [{ message }], ...extra })
 
 const maxJsonBytes = 16 * 1024
+/** Edited segments: a few paragraphs at a time. */
+const maxSegmentsBytes = 512 * 1024
 const maxXliffBytes = 20 * 1024 * 1024
 
 /** Everyone on the staff translates (authors, editors, admins); the public never reaches these endpoints. */
@@ -49,9 +51,32 @@ async function answer(work: () => Promise<Response>): Promise<Response> {
   }
 }
 
+async function jsonBody(req: PayloadRequest, maxBytes: number): Promise<Record<string, unknown>> {
+  try {
+    const parsed: unknown = JSON.parse(await readText(req.body ?? null, maxBytes))
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object')
+    return parsed as Record<string, unknown>
+  } catch (error) {
+    if (error instanceof FormRequestError) throw error
+    throw new TranslationInputError('The body must be a JSON object.')
+  }
+}
+
+/**
+ * The segments a person edited in place: each names its key, the German it translates (so a
+ * German change since the page was opened is a conflict) and the text as typed, tags included.
+ */
+function editedUnits(value: unknown): ParsedUnit[] {
+  const units: unknown[] = Array.isArray(value) ? value : []
+  const isUnit = (unit: unknown): unit is Record<'key' | 'source' | 'text', string> =>
+    typeof unit === 'object' && unit !== null && ['key', 'source', 'text'].every((name) => typeof (unit as Record<string, unknown>)[name] === 'string')
+  if (units.length === 0 || !units.every(isUnit)) throw new TranslationInputError('"segments" must be a list of { "key", "source", "text" }.')
+  return units.filter(isUnit).map((unit) => ({ id: unit.key, source: unit.source, target: taggedFromEditable(unit.text) }))
+}
+
 function localeParam(req: PayloadRequest): MachineTranslationLocale {
   const locale = new URL(req.url ?? 'http://localhost').searchParams.get('locale')
-  if (locale === leichteSpracheLocale) return checkedMachineLocale(locale)
+  if (locale === leichteSpracheLocale) return checkedMachineLocale(locale, req.i18n?.language)
   if (!isMachineTranslationLocale(locale)) throw new TranslationInputError(`"locale" must be one of the languages translated from German, not ${JSON.stringify(locale)}`)
   return locale
 }
@@ -61,6 +86,8 @@ function localeParam(req: PayloadRequest): MachineTranslationLocale {
  * - `POST /api/translation/machine` fills one language's draft of a document from the provider;
  * - `GET /api/translation/xliff?locale=fa[&collection=stories&ids=1,2]` exports XLIFF 1.2 and
  *   `POST /api/translation/xliff?locale=fa` imports a translated file into the drafts;
+ * - `POST /api/translation/segments` saves segments edited in place (the sidebar's review of
+ *   changed paragraphs) into one language's draft, checked as an XLIFF import is;
  * - `GET /api/translation/provider` says whether machine translation is ready (the admin's buttons).
  */
 export function translationEndpoints(config: TranslationConfig): Endpoint[] {
@@ -73,16 +100,8 @@ export function translationEndpoints(config: TranslationConfig): Endpoint[] {
         answer(async () => {
           const refused = staffProblem(req)
           if (refused) return refused
-          let body: Record<string, unknown>
-          try {
-            const parsed: unknown = JSON.parse(await readText(req.body ?? null, maxJsonBytes))
-            if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object')
-            body = parsed as Record<string, unknown>
-          } catch (error) {
-            if (error instanceof FormRequestError) throw error
-            throw new TranslationInputError('The body must be a JSON object.')
-          }
-          const locale = checkedMachineLocale(body.locale)
+          const body = await jsonBody(req, maxJsonBytes)
+          const locale = checkedMachineLocale(body.locale, req.i18n?.language)
           const target = knownTarget(req, asTarget(body))
           if (!provider) return failure(503, (await providerStatus(config)).message)
           const result = await machineTranslateDocument(req.payload, provider, target, locale, { overwrite: body.overwrite === true, req })
@@ -126,6 +145,20 @@ export function translationEndpoints(config: TranslationConfig): Endpoint[] {
           const locale = localeParam(req)
           const xml = await readText(req.body ?? null, maxXliffBytes)
           return json(200, await importXliff(req.payload, xml, locale, req))
+        }),
+    },
+    {
+      path: '/translation/segments',
+      method: 'post',
+      handler: (req) =>
+        answer(async () => {
+          const refused = staffProblem(req)
+          if (refused) return refused
+          const body = await jsonBody(req, maxSegmentsBytes)
+          const locale = checkedMachineLocale(body.locale, req.i18n?.language)
+          const target = knownTarget(req, asTarget(body))
+          const file = { original: targetName(target), sourceLanguage: defaultLocale, targetLanguage: locale, units: editedUnits(body.segments) }
+          return json(200, await importUnits(req.payload, [file], locale, req))
         }),
     },
     {

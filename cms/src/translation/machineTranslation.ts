@@ -4,7 +4,9 @@ import {
   isMachineTranslationLocale,
   leichteSpracheLocale,
   matchMemory,
+  messagesFor,
   plainText,
+  tagProblemText,
   taggedTextProblem,
   translatedFieldValue,
   type LocaleCode,
@@ -14,6 +16,7 @@ import {
 } from '@verband/content-types'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { adminText } from '../components/text/index.ts'
 import { batches, ProviderError, type GlossaryEntry, type TranslationProvider } from './providers/index.ts'
 import { loadForTranslation, saveTranslationDraft, TranslationInputError, type DocumentForTranslation, type TranslationTarget } from './translationDocument.ts'
 
@@ -39,10 +42,9 @@ export async function glossaryFor(payload: Payload, locale: MachineTranslationLo
   return docs.map((doc) => ({ term: doc.term, rendering: doc.translations?.find((entry) => entry.locale === locale)?.text ?? doc.term }))
 }
 
-export function checkedMachineLocale(locale: unknown): MachineTranslationLocale {
-  if (locale === leichteSpracheLocale) {
-    throw new TranslationInputError('Leichte Sprache wird nicht maschinell übersetzt: kein Dienst schreibt sie gut genug. Bitte von Hand schreiben (Leichte Sprache is not machine-translated).')
-  }
+/** The locale to machine-translate into, or a refusal in the asker's interface language (`req.i18n.language`). */
+export function checkedMachineLocale(locale: unknown, language?: string): MachineTranslationLocale {
+  if (locale === leichteSpracheLocale) throw new TranslationInputError(errorTexts(language).leichteSpracheByHand)
   if (!isMachineTranslationLocale(locale)) throw new TranslationInputError(`"locale" must be one of the languages translated from German, not ${JSON.stringify(locale)}`)
   return locale
 }
@@ -53,17 +55,21 @@ function fieldLabel(doc: DocumentForTranslation, name: string): string {
 }
 
 /** Sends segments in batches within the provider's limits; a failure names the fields of its batch. */
+const errorTexts = (language: string | undefined) => adminText(language).translationErrors
+
 async function translateSegments(
+  language: string | undefined,
   provider: TranslationProvider,
   doc: DocumentForTranslation,
   segments: Segment[],
   locale: MachineTranslationLocale,
   glossary: GlossaryEntry[],
 ): Promise<Map<string, string>> {
+  const t = errorTexts(language)
   const translations = new Map<string, string>()
   for (const segment of segments) {
     if (segment.text.length > provider.limits.characters) {
-      throw new TranslationInputError(`${fieldLabel(doc, segment.field)}: ein Absatz ist zu lang für ${provider.name} (${segment.text.length} von höchstens ${provider.limits.characters} Zeichen); bitte teilen`, 422)
+      throw new TranslationInputError(t.paragraphTooLong(fieldLabel(doc, segment.field), provider.name, segment.text.length, provider.limits.characters), 422)
     }
   }
   for (const batch of batches(segments, provider.limits)) {
@@ -77,12 +83,14 @@ async function translateSegments(
       )
     } catch (error) {
       const reason = error instanceof ProviderError ? error.message : `${provider.name}: ${error instanceof Error ? error.message : String(error)}`
-      throw new TranslationInputError(`Übersetzung von ${fields} fehlgeschlagen, nichts geändert: ${reason}`, 502)
+      throw new TranslationInputError(t.providerFailed(fields, reason), 502)
     }
     batch.forEach((segment, index) => {
       const text = results[index]!
       const problem = taggedTextProblem(text, segment, doc.german)
-      if (problem) throw new TranslationInputError(`${provider.name} hat die Auszeichnungen in ${fieldLabel(doc, segment.field)} verändert (${problem}); nichts geändert`, 502)
+      if (problem) {
+        throw new TranslationInputError(t.providerChangedTags(provider.name, fieldLabel(doc, segment.field), tagProblemText(problem, messagesFor({ req: { i18n: { language } } }))), 502)
+      }
       translations.set(segment.key, text)
     })
   }
@@ -112,13 +120,10 @@ export async function machineTranslateDocument(
   const humanTextReplaced = doc.machine ? [] : match.changed.filter((segment) => segment.current !== undefined)
   if (humanTextReplaced.length > 0 && !options.overwrite) {
     const fields = [...new Set(humanTextReplaced.map((segment) => fieldLabel(doc, segment.field)))].join(', ')
-    throw new TranslationInputError(
-      `Die maschinelle Übersetzung ersetzt ${humanTextReplaced.length} von Menschen übersetzte Stelle(n) in ${fields}. Zum Bestätigen mit "overwrite": true senden (confirm to replace a human translation).`,
-      409,
-    )
+    throw new TranslationInputError(errorTexts(options.req.i18n?.language).replacesHumanText(humanTextReplaced.length, fields), 409)
   }
 
-  const translations = await translateSegments(provider, doc, toTranslate, locale, await glossaryFor(payload, locale))
+  const translations = await translateSegments(options.req.i18n?.language, provider, doc, toTranslate, locale, await glossaryFor(payload, locale))
   const values: Record<string, unknown> = {}
   const memory: SegmentMemory = {}
   const tooLong = new Set<string>()

@@ -4,7 +4,9 @@ import {
   escapeXml,
   getLocale,
   matchMemory,
+  messagesFor,
   plainText,
+  tagProblemText,
   taggedTextProblem,
   translatedFieldValue,
   type LocaleCode,
@@ -16,6 +18,7 @@ import {
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { commitTransaction, initTransaction, killTransaction, type CollectionSlug, type GlobalSlug, type Payload, type PayloadRequest } from 'payload'
 
+import { adminText, type AdminText } from '../components/text/index.ts'
 import { allDocumentRows, trackedEntities } from './documentLocaleStates.ts'
 import { loadForTranslation, saveTranslationDraft, TranslationInputError, type DocumentForTranslation, type TranslationTarget } from './translationDocument.ts'
 
@@ -28,6 +31,10 @@ import { loadForTranslation, saveTranslationDraft, TranslationInputError, type D
  */
 
 export type XliffProblem = { unit: string; message: string }
+
+/** The problems' texts in the importer's interface language. */
+type ProblemTexts = AdminText['xliffProblems']
+const problemTexts = (req: PayloadRequest): ProblemTexts => adminText(req.i18n?.language).xliffProblems
 
 export class XliffImportError extends Error {
   constructor(readonly problems: XliffProblem[]) {
@@ -167,15 +174,17 @@ export async function exportXliff(
     if (units.length > 0) files.push(fileElement(doc, locale, units))
   }
   // XLIFF needs at least one <file>; an empty export is better said than downloaded.
-  if (files.length === 0) throw new TranslationInputError(`Nichts zu übersetzen für „${locale}“ (nothing to translate)`, 404)
+  if (files.length === 0) throw new TranslationInputError(adminText(req.i18n?.language).translationErrors.nothingToExport(locale), 404)
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">', ...files, '</xliff>', ''].join('\n')
 }
 
 // ---------------------------------------------------------------------------------------
 // Reading a file
 
-type ParsedUnit = { id?: string; source?: string; target?: string; targetState?: string; problem?: string }
-type ParsedFile = { original?: string; sourceLanguage?: string; targetLanguage?: string; units: ParsedUnit[] }
+/** A unit to import: its segment key, the German it translates (to detect conflicts) and the translation. */
+export type ParsedUnit = { id?: string; source?: string; target?: string; targetState?: string; problem?: string }
+/** One document's units, as an XLIFF `<file>` or the admin's segment editor gives them. */
+export type ParsedFile = { original?: string; sourceLanguage?: string; targetLanguage?: string; units: ParsedUnit[] }
 type XmlNode = Record<string, unknown>
 
 const parser = new XMLParser({
@@ -199,40 +208,40 @@ function innerXml(value: unknown): string | undefined | string[] {
   return String((value as XmlNode)['#text'] ?? '')
 }
 
-function parsedUnit(node: XmlNode): ParsedUnit {
+function parsedUnit(node: XmlNode, t: ProblemTexts): ParsedUnit {
   const source = innerXml(node.source)
   const target = innerXml(node.target)
   const unit: ParsedUnit = { id: attributeOf(node, 'id') }
-  if (Array.isArray(source) || Array.isArray(target)) return { ...unit, problem: 'mehr als ein <source> oder <target> (more than one source or target)' }
+  if (Array.isArray(source) || Array.isArray(target)) return { ...unit, problem: t.twoSourcesOrTargets }
   const targetState = node.target ? attributeOf(node.target as XmlNode, 'state') : undefined
   return { ...unit, source, target, targetState }
 }
 
 /** The trans-units of a `<body>`, also those inside `<group>`s, which some tools add. */
-function unitsOf(container: XmlNode | undefined): ParsedUnit[] {
+function unitsOf(container: XmlNode | undefined, t: ProblemTexts): ParsedUnit[] {
   if (!container) return []
-  const units = ((container['trans-unit'] ?? []) as XmlNode[]).map(parsedUnit)
-  return [...units, ...((container.group ?? []) as XmlNode[]).flatMap(unitsOf)]
+  const units = ((container['trans-unit'] ?? []) as XmlNode[]).map((node) => parsedUnit(node, t))
+  return [...units, ...((container.group ?? []) as XmlNode[]).flatMap((group) => unitsOf(group, t))]
 }
 
 const fileProblem = (message: string) => new XliffImportError([{ unit: wholeFile, message }])
 
 /** Reads the file's structure; a file that is no well-formed XLIFF 1.2 is refused as a whole. */
-function parseXliff(xml: string): ParsedFile[] {
+function parseXliff(xml: string, t: ProblemTexts): ParsedFile[] {
   // No DTDs at all: nothing in XLIFF needs one, and entities are how XML attacks work.
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw fileProblem('DOCTYPE und Entitäten sind nicht erlaubt (DOCTYPE and entity declarations are refused)')
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw fileProblem(t.doctype)
   const valid = XMLValidator.validate(xml)
-  if (valid !== true) throw fileProblem(`kein wohlgeformtes XML: ${valid.err.msg} (Zeile ${valid.err.line}, Spalte ${valid.err.col}) (malformed XML)`)
+  if (valid !== true) throw fileProblem(t.malformed(valid.err.msg, valid.err.line, valid.err.col))
   const root = (parser.parse(xml) as XmlNode).xliff as XmlNode | undefined
-  if (!root) throw fileProblem('kein <xliff>-Element (not an XLIFF file)')
-  if (attributeOf(root, 'version') !== '1.2') throw fileProblem(`XLIFF-Version „${attributeOf(root, 'version') ?? ''}“ statt 1.2 (only XLIFF 1.2 is read)`)
+  if (!root) throw fileProblem(t.notXliff)
+  if (attributeOf(root, 'version') !== '1.2') throw fileProblem(t.version(attributeOf(root, 'version') ?? ''))
   const files = (root.file ?? []) as XmlNode[]
-  if (files.length === 0) throw fileProblem('keine <file>-Elemente (no files)')
+  if (files.length === 0) throw fileProblem(t.noFiles)
   return files.map((file) => ({
     original: attributeOf(file, 'original'),
     sourceLanguage: attributeOf(file, 'source-language'),
     targetLanguage: attributeOf(file, 'target-language'),
-    units: unitsOf(file.body as XmlNode | undefined),
+    units: unitsOf(file.body as XmlNode | undefined, t),
   }))
 }
 
@@ -281,17 +290,18 @@ async function documentOfFile(
   req: PayloadRequest,
   problems: XliffProblem[],
 ): Promise<DocumentForTranslation | undefined> {
+  const t = problemTexts(req)
   if (!file.original) {
-    problems.push({ unit: wholeFile, message: '<file> ohne „original“ (a file without original)' })
+    problems.push({ unit: wholeFile, message: t.fileWithoutOriginal })
     return undefined
   }
   const unit = file.original
   const before = problems.length
   if (file.sourceLanguage?.toLowerCase() !== defaultLocale) {
-    problems.push({ unit, message: `Ausgangssprache „${file.sourceLanguage ?? ''}“ statt „de“ (source-language must be de)` })
+    problems.push({ unit, message: t.sourceLanguage(file.sourceLanguage ?? '') })
   }
   if (file.targetLanguage?.toLowerCase() !== locale) {
-    problems.push({ unit, message: `Zielsprache „${file.targetLanguage ?? ''}“ passt nicht zu „${locale}“ (target-language does not match the locale)` })
+    problems.push({ unit, message: t.targetLanguage(file.targetLanguage ?? '', locale) })
   }
   const target = targetOf(payload, file.original)
   let doc: DocumentForTranslation | undefined
@@ -300,27 +310,33 @@ async function documentOfFile(
   } catch (error) {
     if (!(error instanceof TranslationInputError)) throw error
   }
-  if (!doc) problems.push({ unit, message: 'unbekanntes Dokument (unknown document)' })
+  if (!doc) problems.push({ unit, message: t.unknownDocument })
   return problems.length === before ? doc : undefined
 }
 
 /** The checked target of one unit, undefined when it has none, or the unit's problem. */
-function checkedTarget(doc: DocumentForTranslation, unit: ParsedUnit, germanByKey: Map<string, Segment>): { target?: string; problem?: string } {
+function checkedTarget(
+  doc: DocumentForTranslation,
+  unit: ParsedUnit,
+  germanByKey: Map<string, Segment>,
+  req: PayloadRequest,
+): { target?: string; problem?: string } {
+  const t = problemTexts(req)
   if (unit.problem) return { problem: unit.problem }
   const target = canonicalTagged(unit.target ?? '')
   // An empty target, or one the tool marks as still to translate, is work not done yet.
   if (!plainText(target).trim() || unit.targetState === 'needs-translation') return {}
   const segment = germanByKey.get(unit.id ?? '')
-  if (!segment) return { problem: 'unbekannte Einheit: kein aktueller deutscher Abschnitt dieses Dokuments (unknown unit: not a current German segment)' }
-  if (unit.source === undefined) return { problem: '<source> fehlt (no source)' }
+  if (!segment) return { problem: t.unknownUnit }
+  if (unit.source === undefined) return { problem: t.noSource }
   if (canonicalTagged(unit.source) !== segment.text) {
-    return { problem: 'Konflikt: der deutsche Text wurde seit dem Export geändert; bitte neu exportieren (conflict: the German changed since the export)' }
+    return { problem: t.conflict }
   }
   const tagProblem = taggedTextProblem(target, segment, doc.german)
-  if (tagProblem) return { problem: `Auszeichnungen (Tags) beschädigt: ${tagProblem} (broken inline tags)` }
+  if (tagProblem) return { problem: t.brokenTags(tagProblemText(tagProblem, messagesFor({ req }))) }
   const { maxLength } = segment
   const length = plainText(target).length
-  if (maxLength && length > maxLength) return { problem: `zu lang: ${length} von höchstens ${maxLength} Zeichen (too long)` }
+  if (maxLength && length > maxLength) return { problem: t.tooLong(length, maxLength) }
   return { target }
 }
 
@@ -388,11 +404,11 @@ async function checkedPlans(payload: Payload, files: ParsedFile[], locale: Machi
     for (const unit of file.units) {
       const name = `${doc.name}:${unit.id ?? ''}`
       if (seen.has(name)) {
-        problems.push({ unit: name, message: 'Einheit doppelt in der Datei (duplicate unit)' })
+        problems.push({ unit: name, message: problemTexts(req).duplicateUnit })
         continue
       }
       seen.add(name)
-      const { target, problem } = checkedTarget(doc, unit, germanByKey)
+      const { target, problem } = checkedTarget(doc, unit, germanByKey, req)
       if (problem) problems.push({ unit: name, message: problem })
       else if (target !== undefined) entry.targets.set(unit.id!, target)
     }
@@ -404,7 +420,7 @@ async function checkedPlans(payload: Payload, files: ParsedFile[], locale: Machi
     for (const key of lost) {
       problems.push({
         unit: `${doc.name}:${key}`,
-        message: 'die bisherige Übersetzung passt nicht mehr zu den Auszeichnungen des deutschen Textes und ginge verloren; bitte diese Einheit mit übersetzen (the previous translation no longer fits the German tags; translate this unit too)',
+        message: problemTexts(req).previousTranslationLost,
       })
     }
     plans.push({ doc, targets, values, memory })
@@ -438,7 +454,11 @@ function changesDraft(plan: ImportPlan): boolean {
  * (`XliffImportError`); then the documents whose draft changes are saved in one transaction.
  */
 export async function importXliff(payload: Payload, xml: string, locale: MachineTranslationLocale, req: PayloadRequest): Promise<XliffImportResult> {
-  const files = parseXliff(xml)
+  return importUnits(payload, parseXliff(xml, problemTexts(req)), locale, req)
+}
+
+/** Imports translated units into one language's drafts, all or nothing, checked as an XLIFF file's are. */
+export async function importUnits(payload: Payload, files: ParsedFile[], locale: MachineTranslationLocale, req: PayloadRequest): Promise<XliffImportResult> {
   const ownsTransaction = await initTransaction(req)
   try {
     const plans = await checkedPlans(payload, files, locale, req)

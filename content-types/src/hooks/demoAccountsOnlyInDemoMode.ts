@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeLoginHook } from 'payload'
 
+import { messagesFor } from '../adminLanguage/messages/index.ts'
 import { isDemoAccount } from '../demoAccounts.ts'
 
 /**
@@ -9,7 +10,7 @@ import { isDemoAccount } from '../demoAccounts.ts'
 export const demoAccountsOnlyInDemoMode: CollectionBeforeLoginHook = ({ req, user }) => {
   const demoMode = Boolean(req.payload.config.custom?.demoMode)
   if (!demoMode && isDemoAccount(user?.email)) {
-    throw new APIError('Demo-Zugänge funktionieren nur im Demo-Modus (demo accounts only work in demo mode).', 403, { reason: 'demo-account' }, true)
+    throw new APIError(messagesFor({ req }).workflow.demoAccountsOnlyInDemoMode, 403, { reason: 'demo-account' }, true)
   }
   return user
 }

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '../access/index.ts'
+import { messagesFor } from '../adminLanguage/messages/index.ts'
 
 /**
  * Authors may create and edit, but only as drafts. Payload has no separate "publish"
@@ -13,7 +14,7 @@ export const forbidPublishingByAuthors: CollectionBeforeChangeHook = ({ data, or
   const resultingStatus: unknown = data?._status ?? originalDoc?._status
   if (resultingStatus === 'published') {
     throw new APIError(
-      'Autor*innen können nur Entwürfe speichern. Veröffentlichen kann die Redaktion. (Authors can only save drafts; an editor publishes.)',
+      messagesFor({ req }).workflow.authorsSaveDraftsOnly,
       403,
       // Payload's REST error formatter shows the message only when the error carries data.
       { field: '_status' },

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type Field } from 'payload'
 
 import { hasRole } from '../access/index.ts'
+import { messagesFor } from '../adminLanguage/messages/index.ts'
 
 /**
  * Review before publishing, for the texts authors write (stories, press releases): an author
@@ -63,10 +64,10 @@ export const reviewWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, 
   if (req.user) next.lastChangedBy = `${String(req.user.name ?? '')} <${req.user.email}>`.trim()
   const isEditor = hasRole(req.user, 'admin', 'editor')
   if (next.review === 'changesRequested' && before.review !== 'changesRequested') {
-    if (req.user && !isEditor) refuse('Nur die Redaktion kann einen Entwurf zurückgeben. (Only editors can send a draft back.)', 'review')
+    if (req.user && !isEditor) refuse(messagesFor({ req }).workflow.onlyEditorsSendBack, 'review')
     const comment = next.reviewComment ?? before.reviewComment
     if (!comment?.trim()) {
-      throw new APIError('Bitte sagen Sie im Kommentar, was zu ändern ist. (Say in the comment what to change.)', 400, { field: 'reviewComment' }, true)
+      throw new APIError(messagesFor({ req }).workflow.sendBackNeedsComment, 400, { field: 'reviewComment' }, true)
     }
   }
   if (next._status === 'published') next.review = null

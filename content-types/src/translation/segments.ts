@@ -12,6 +12,8 @@
  * copied into the translation.
  */
 
+import { validationMessages, type ValidationMessages } from '../adminLanguage/messages/index.ts'
+
 /**
  * A translatable field, as the content model declares it (see `translationFields` in
  * tracking.ts): a localized text or rich-text field, or an array or group (not localized
@@ -77,6 +79,28 @@ function unescapeXml(text: string): string {
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
     .replace(/&amp;/g, '&')
+}
+
+/** The inline tags of tagged text, as segments.ts writes them. */
+const inlineTag = /(<g id="\d+">|<\/g>|<x id="\d+"\s*\/>)/
+
+/**
+ * Tagged text as a person edits it in a text box: the tags stay, the text between them is
+ * unescaped, so "&" reads as "&" and not "&amp;". `taggedFromEditable` turns it back.
+ */
+export function editableTagged(tagged: string): string {
+  return tagged
+    .split(inlineTag)
+    .map((part, index) => (index % 2 === 1 ? part : unescapeXml(part)))
+    .join('')
+}
+
+/** Tagged text from what a person typed (see `editableTagged`): every "<" or "&" that is not a tag is text. */
+export function taggedFromEditable(text: string): string {
+  return text
+    .split(inlineTag)
+    .map((part, index) => (index % 2 === 1 ? part : escapeXml(part)))
+    .join('')
 }
 
 function isBlock(node: LexicalNode): boolean {
@@ -177,9 +201,18 @@ export function segmentFieldValue(values: Record<string, unknown>, key: string):
   return value
 }
 
+/** What is wrong with a translation's inline tags: a message of `tagProblem`, with its value. */
+export type TagProblem = { kind: keyof ValidationMessages['tagProblem']; value?: string }
+
+/** The problem in the reader's language (`messagesFor(...)`). */
+export function tagProblemText(problem: TagProblem, messages: ValidationMessages): string {
+  const message = messages.tagProblem[problem.kind]
+  return typeof message === 'function' ? message(problem.value ?? '') : message
+}
+
 export class TaggedTextError extends Error {
-  constructor(message: string) {
-    super(message)
+  constructor(readonly problem: TagProblem) {
+    super(tagProblemText(problem, validationMessages.en))
     this.name = 'TaggedTextError'
   }
 }
@@ -194,7 +227,7 @@ function tokenize(tagged: string): Token[] {
     else if (match[0] === '</g>') tokens.push({ kind: 'close' })
     else if (match[2] ?? match[3]) tokens.push({ kind: 'empty', id: Number(match[2] ?? match[3]) })
     else if (match[4] !== undefined) tokens.push({ kind: 'text', text: unescapeXml(match[4]) })
-    else throw new TaggedTextError(`unknown or broken tag ${JSON.stringify(match[5])}`)
+    else throw new TaggedTextError({ kind: 'unknownTag', value: JSON.stringify(match[5]) })
   }
   return tokens
 }
@@ -212,10 +245,10 @@ export function decodeInline(tagged: string, german: LexicalNode[]): LexicalNode
   const plain = (text: string): LexicalNode => ({ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
   const template = (id: number, kind: 'wrapper' | 'text' | 'empty'): LexicalNode => {
     const node = templates[id - 1]
-    if (!node) throw new TaggedTextError(`tag id ${id} does not exist in the German text`)
-    if (used.has(id)) throw new TaggedTextError(`tag id ${id} appears twice`)
+    if (!node) throw new TaggedTextError({ kind: 'noSuchTag', value: String(id) })
+    if (used.has(id)) throw new TaggedTextError({ kind: 'tagTwice', value: String(id) })
     const nodeKind = node.type === 'text' ? 'text' : inlineWrappers.has(node.type ?? '') ? 'wrapper' : 'empty'
-    if (kind === 'empty' ? nodeKind !== 'empty' : nodeKind === 'empty') throw new TaggedTextError(`tag id ${id} has the wrong kind of tag`)
+    if (kind === 'empty' ? nodeKind !== 'empty' : nodeKind === 'empty') throw new TaggedTextError({ kind: 'wrongKind', value: String(id) })
     used.add(id)
     return node
   }
@@ -228,14 +261,14 @@ export function decodeInline(tagged: string, german: LexicalNode[]): LexicalNode
       if (token.kind === 'text') {
         nodes.push(plain(token.text))
       } else if (insideTextTag) {
-        throw new TaggedTextError(`tag id ${token.id} sits inside formatted text, which cannot hold tags`)
+        throw new TaggedTextError({ kind: 'insideFormattedText', value: String(token.id) })
       } else if (token.kind === 'empty') {
         nodes.push(structuredClone(template(token.id, 'empty')))
       } else {
         const node = template(token.id, 'wrapper')
         const isText = node.type === 'text'
         const children = parse(isText)
-        if (tokens[position]?.kind !== 'close') throw new TaggedTextError(`tag id ${token.id} is not closed`)
+        if (tokens[position]?.kind !== 'close') throw new TaggedTextError({ kind: 'notClosed', value: String(token.id) })
         position += 1
         // The German children are replaced by the translated ones.
         const copy = structuredClone(node)
@@ -246,23 +279,23 @@ export function decodeInline(tagged: string, german: LexicalNode[]): LexicalNode
     return nodes
   }
   const nodes = parse(false)
-  if (position < tokens.length) throw new TaggedTextError('a closing tag </g> has no opening tag')
+  if (position < tokens.length) throw new TaggedTextError({ kind: 'closingWithoutOpening' })
   const missing = templates.map((_, index) => index + 1).filter((id) => !used.has(id))
-  if (missing.length > 0) throw new TaggedTextError(`tag${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing`)
+  if (missing.length > 0) throw new TaggedTextError({ kind: 'missing', value: missing.join(', ') })
   return nodes
 }
 
 /** Checks tagged text against the German segment it translates (`german`: the document's German values); the problem, or undefined. */
-export function taggedTextProblem(translated: string, germanSegment: Segment, german: Record<string, unknown>): string | undefined {
+export function taggedTextProblem(translated: string, germanSegment: Segment, german: Record<string, unknown>): TagProblem | undefined {
   try {
     if (!germanSegment.key.includes('#')) {
-      if (/<[^>]*>/.test(translated)) return 'a short field cannot hold tags'
+      if (/<[^>]*>/.test(translated)) return { kind: 'shortFieldWithTags' }
       return undefined
     }
     decodeInline(translated, germanInlineOf(germanSegment.key, segmentFieldValue(german, germanSegment.key)))
     return undefined
   } catch (error) {
-    if (error instanceof TaggedTextError) return error.message
+    if (error instanceof TaggedTextError) return error.problem
     throw error
   }
 }

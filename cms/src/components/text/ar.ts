@@ -26,6 +26,7 @@ const changedSegments = {
   many: 'مقطعًا معدَّلًا',
   other: 'مقطع معدَّل',
 }
+const passages = { zero: 'لا مواضع', one: 'موضع واحد', two: 'موضعان', few: 'مواضع', many: 'موضعًا', other: 'موضع' }
 
 export const ar = {
   dateLocale: 'ar',
@@ -126,6 +127,12 @@ export const ar = {
     germanNow: 'النص الألماني الآن',
     currentTranslation: 'الترجمة الحالية',
     noTranslation: '(لا توجد)',
+    editTranslation: 'ترجمة هذا المقطع',
+    tagsHint: 'تدلّ علامات مثل \u2068<g id="1">…</g>\u2069 على الروابط والتنسيق: ترجِم النص الذي بينها، واترك العلامات كما هي.',
+    saveSegment: 'حفظ كمسودة',
+    savingSegment: 'جارٍ الحفظ …',
+    segmentSaved: 'حُفظت ترجمة المقطع كمسودة.',
+    xliffExportDocument: 'هذا المستند بصيغة XLIFF',
     machineHeading: 'الترجمة الآلية',
     translateAll: (language: string) => `ترجمة كل ما هو مفقود أو قديم إلى ${language}`,
     nothingToTranslate: 'لا شيء مفقود، ولا شيء قديم.',
@@ -156,5 +163,34 @@ export const ar = {
       vi: 'الفيتنامية',
       tr: 'التركية',
     },
+  },
+  translationErrors: {
+    leichteSpracheByHand: 'لا تُترجَم اللغة المبسّطة (Leichte Sprache) آليًا: لا توجد خدمة تكتبها بجودة كافية. يُرجى كتابتها يدويًا.',
+    paragraphTooLong: (field: string, provider: string, length: number, limit: number) =>
+      `${field}: فقرة أطول مما يقبله ${provider} (عدد الأحرف: ${length}، والحد الأقصى: ${limit})؛ يُرجى تقسيمها.`,
+    providerFailed: (fields: string, reason: string) => `فشلت ترجمة ${fields}، ولم يتغيّر شيء: \u2068${reason}\u2069`,
+    providerChangedTags: (provider: string, field: string, problem: string) => `غيّر ${provider} الوسوم في ${field} (${problem})؛ لم يتغيّر شيء.`,
+    replacesHumanText: (count: number, fields: string) =>
+      `ستحلّ الترجمة الآلية محلّ ترجمة أعدّها أشخاص في ${fields}: ${plural(count, passages)}. للتأكيد أرسِل \u2068"overwrite": true\u2069.`,
+    nothingToExport: (language: string) => `لا شيء يحتاج إلى ترجمة إلى «${language}».`,
+  },
+  xliffProblems: {
+    doctype: 'لا يُسمح بتعريف DOCTYPE ولا بالكيانات.',
+    malformed: (reason: string, line: number, column: number) => `ليس XML سليم البنية: \u2068${reason}\u2069 (السطر ${line}، العمود ${column})`,
+    notXliff: 'لا يوجد عنصر \u2068<xliff>\u2069: ليس ملف XLIFF',
+    version: (found: string) => `إصدار XLIFF هو «${found}» بدلًا من 1.2`,
+    noFiles: 'لا توجد عناصر \u2068<file>\u2069',
+    fileWithoutOriginal: 'عنصر \u2068<file>\u2069 بلا «original»',
+    sourceLanguage: (found: string) => `لغة المصدر «${found}» بدلًا من «de»`,
+    targetLanguage: (found: string, locale: string) => `لغة الهدف «${found}» لا تطابق «${locale}»`,
+    unknownDocument: 'مستند غير معروف',
+    duplicateUnit: 'وحدة الترجمة مكررة في الملف',
+    twoSourcesOrTargets: 'أكثر من عنصر \u2068<source>\u2069 أو \u2068<target>\u2069',
+    unknownUnit: 'وحدة ترجمة غير معروفة: ليست مقطعًا ألمانيًا حاليًا من هذا المستند',
+    noSource: 'العنصر \u2068<source>\u2069 مفقود',
+    conflict: 'تعارض: تغيّر النص الألماني منذ التصدير؛ يُرجى التصدير من جديد',
+    brokenTags: (problem: string) => `وسوم التنسيق (Tags) تالفة: ${problem}`,
+    tooLong: (length: number, limit: number) => `طويل جدًا: عدد الأحرف ${length}، والحد الأقصى ${limit}`,
+    previousTranslationLost: 'الترجمة السابقة لم تعد تتوافق مع وسوم النص الألماني وستضيع؛ يُرجى ترجمة هذه الوحدة أيضًا',
   },
 } satisfies AdminText

@@ -106,6 +106,12 @@ export const de = {
     germanNow: 'Deutsch jetzt',
     currentTranslation: 'Übersetzung jetzt',
     noTranslation: '(keine)',
+    editTranslation: 'Übersetzung dieses Abschnitts',
+    tagsHint: 'Zeichen wie <g id="1">…</g> markieren Links und Formatierungen: den Text dazwischen übersetzen, die Zeichen stehen lassen.',
+    saveSegment: 'Als Entwurf speichern',
+    savingSegment: 'Wird gespeichert …',
+    segmentSaved: 'Übersetzung des Abschnitts als Entwurf gespeichert.',
+    xliffExportDocument: 'Dieses Dokument als XLIFF',
     machineHeading: 'Maschinelle Übersetzung',
     translateAll: (language: string) => `Alle fehlenden und veralteten ins ${language} übersetzen`,
     nothingToTranslate: 'Nichts fehlt und nichts ist veraltet.',
@@ -136,6 +142,37 @@ export const de = {
       vi: 'Vietnamesische',
       tr: 'Türkische',
     } satisfies Record<MachineTranslationLocale, string>,
+  },
+  /** What the translation endpoints answer when they refuse; shown in the admin as they come. */
+  translationErrors: {
+    leichteSpracheByHand: 'Leichte Sprache wird nicht maschinell übersetzt: kein Dienst schreibt sie gut genug. Bitte von Hand schreiben.',
+    paragraphTooLong: (field: string, provider: string, length: number, limit: number) =>
+      `${field}: ein Absatz ist zu lang für ${provider} (${length} von höchstens ${limit} Zeichen); bitte teilen.`,
+    providerFailed: (fields: string, reason: string) => `Übersetzung von ${fields} fehlgeschlagen, nichts geändert: ${reason}`,
+    providerChangedTags: (provider: string, field: string, problem: string) => `${provider} hat die Auszeichnungen in ${field} verändert (${problem}); nichts geändert.`,
+    replacesHumanText: (count: number, fields: string) =>
+      `Die maschinelle Übersetzung ersetzt ${count} von Menschen übersetzte ${count === 1 ? 'Stelle' : 'Stellen'} in ${fields}. Zum Bestätigen mit "overwrite": true senden.`,
+    nothingToExport: (language: string) => `Nichts zu übersetzen für „${language}“.`,
+  },
+  /** Why an XLIFF file, or one of its units, is not imported. */
+  xliffProblems: {
+    doctype: 'DOCTYPE und Entitäten sind nicht erlaubt.',
+    malformed: (reason: string, line: number, column: number) => `kein wohlgeformtes XML: ${reason} (Zeile ${line}, Spalte ${column})`,
+    notXliff: 'kein <xliff>-Element: keine XLIFF-Datei',
+    version: (found: string) => `XLIFF-Version „${found}“ statt 1.2`,
+    noFiles: 'keine <file>-Elemente',
+    fileWithoutOriginal: '<file> ohne „original“',
+    sourceLanguage: (found: string) => `Ausgangssprache „${found}“ statt „de“`,
+    targetLanguage: (found: string, locale: string) => `Zielsprache „${found}“ passt nicht zu „${locale}“`,
+    unknownDocument: 'unbekanntes Dokument',
+    duplicateUnit: 'Einheit doppelt in der Datei',
+    twoSourcesOrTargets: 'mehr als ein <source> oder <target>',
+    unknownUnit: 'unbekannte Einheit: kein aktueller deutscher Abschnitt dieses Dokuments',
+    noSource: '<source> fehlt',
+    conflict: 'Konflikt: der deutsche Text wurde seit dem Export geändert; bitte neu exportieren',
+    brokenTags: (problem: string) => `Auszeichnungen (Tags) beschädigt: ${problem}`,
+    tooLong: (length: number, limit: number) => `zu lang: ${length} von höchstens ${limit} Zeichen`,
+    previousTranslationLost: 'die bisherige Übersetzung passt nicht mehr zu den Auszeichnungen des deutschen Textes und ginge verloren; bitte diese Einheit mit übersetzen',
   },
 }
 

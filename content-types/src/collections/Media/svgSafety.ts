@@ -1,42 +1,49 @@
 import sax from 'sax'
 
+import type { ValidationMessages } from '../../adminLanguage/messages/index.ts'
+
+/** Why an SVG is refused: a message of `svgProblem`, with the offending part of the file. */
+export type SvgProblem = { kind: keyof ValidationMessages['svgProblem']; value?: string }
+
 /**
  * Reasons an SVG may not be published, or none. A logo is served from the website and opened
  * directly by journalists, where an SVG behaves like a web page: scripts run and external
  * references load from other hosts (tracking readers). We refuse such files with the reason
  * rather than silently editing a logo; Payload's own check runs afterwards as a second line.
  */
-export function svgProblems(svg: string): string[] {
-  const problems = new Set<string>()
+export function svgProblems(svg: string): SvgProblem[] {
+  // Keyed by kind and value, so a problem found twice is named once.
+  const problems = new Map<string, SvgProblem>()
+  const add = (kind: SvgProblem['kind'], value?: string) => problems.set(`${kind} ${value ?? ''}`, { kind, value })
   const parser = sax.parser(true, { xmlns: false, position: false })
   let rootSeen = false
   let styleDepth = 0
   let style = ''
 
   parser.onerror = (error) => {
-    throw new Error(`not well-formed XML (${error.message.split('\n')[0]})`)
+    throw new MalformedSvg(error.message.split('\n')[0]!)
   }
   parser.ondoctype = (doctype) => {
-    if (/<!entity|\[/i.test(doctype)) problems.add('declares XML entities')
+    if (/<!entity|\[/i.test(doctype)) add('entities')
   }
   parser.onprocessinginstruction = ({ name }) => {
-    if (name.toLowerCase() === 'xml-stylesheet') problems.add('links an external style sheet')
+    if (name.toLowerCase() === 'xml-stylesheet') add('externalStyleSheet')
   }
   parser.onopentag = (tag) => {
     const name = localName(tag.name)
     if (!rootSeen) {
       rootSeen = true
-      if (name !== 'svg') problems.add('is not an SVG image')
+      if (name !== 'svg') add('notSvg')
     }
-    if (name === 'script') problems.add('contains a script')
-    if (['foreignobject', 'iframe', 'embed', 'object'].includes(name)) problems.add(`embeds other content (<${tag.name}>)`)
+    if (name === 'script') add('script')
+    if (['foreignobject', 'iframe', 'embed', 'object'].includes(name)) add('embedsContent', `<${tag.name}>`)
     if (name === 'style') styleDepth += 1
     for (const [attribute, raw] of Object.entries(tag.attributes)) {
       const attributeName = localName(attribute)
       const value = typeof raw === 'string' ? raw : raw.value
-      if (/^on/.test(attributeName)) problems.add(`has an event handler (${attribute})`)
-      if (['href', 'src'].includes(attributeName) && !isLocalReference(value)) problems.add(`references ${describe(value)}`)
-      for (const reference of cssReferences(value)) problems.add(`references ${describe(reference)}`)
+      if (/^on/.test(attributeName)) add('eventHandler', attribute)
+      if (['href', 'src'].includes(attributeName) && !isLocalReference(value)) add(...reference(value))
+      for (const url of cssReferences(value)) add(...reference(url))
     }
   }
   parser.ontext = parser.oncdata = (text) => {
@@ -49,12 +56,13 @@ export function svgProblems(svg: string): string[] {
   try {
     parser.write(svg).close()
   } catch (error) {
-    return [(error as Error).message]
+    if (error instanceof MalformedSvg) return [{ kind: 'malformed', value: error.message }]
+    throw error
   }
-  if (!rootSeen) problems.add('is empty')
-  if (/@import/i.test(style)) problems.add('imports a style sheet')
-  for (const reference of cssReferences(style)) problems.add(`references ${describe(reference)}`)
-  return [...problems]
+  if (!rootSeen) add('empty')
+  if (/@import/i.test(style)) add('importsStyleSheet')
+  for (const url of cssReferences(style)) add(...reference(url))
+  return [...problems.values()]
 }
 
 function localName(name: string): string {
@@ -71,7 +79,9 @@ function cssReferences(css: string): string[] {
   return [...css.matchAll(/url\(\s*['"]?([^'")]*)['"]?\s*\)/gi)].map((match) => match[1]!).filter((url) => !isLocalReference(url))
 }
 
-function describe(reference: string): string {
-  const shown = reference.trim().slice(0, 80)
-  return /^javascript:/i.test(shown) ? `a script (${shown})` : `an outside resource (${shown})`
+function reference(url: string): [SvgProblem['kind'], string] {
+  const shown = url.trim().slice(0, 80)
+  return [/^javascript:/i.test(shown) ? 'scriptReference' : 'outsideResource', shown]
 }
+
+class MalformedSvg extends Error {}

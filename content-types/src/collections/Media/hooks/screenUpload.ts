@@ -4,7 +4,8 @@ import { fileTypeFromBuffer } from 'file-type'
 import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { acceptedType, acceptedUploadTypes, formatMegabytes, uploadLimitBytes } from '../uploadPolicy.ts'
-import { svgProblems } from '../svgSafety.ts'
+import { messagesFor, type ValidationMessages } from '../../../adminLanguage/messages/index.ts'
+import { svgProblems, type SvgProblem } from '../svgSafety.ts'
 
 type UploadedFile = NonNullable<PayloadRequest['file']>
 
@@ -22,30 +23,23 @@ type UploadedFile = NonNullable<PayloadRequest['file']>
 export const screenUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const file = req.file
+  const t = messagesFor({ req }).upload
   const data = file.tempFilePath && !file.data?.length ? await readFile(file.tempFilePath) : file.data
   const type = await detectType(data)
   if (!type) {
-    refuse(
-      `„${file.name}“ ist kein erlaubter Dateityp; erlaubt sind ${acceptedUploadTypes.map((t) => t.extension.toUpperCase()).join(', ')}. ` +
-        `(Not an accepted file type, judged by its content.)`,
-    )
+    refuse(t.notAccepted(file.name, acceptedUploadTypes.map(({ extension }) => extension.toUpperCase()).join(', ')))
   }
   const claimed = claimedTypes(file).filter((mimeType) => mimeType !== type.mimeType)
   if (claimed.length > 0) {
-    refuse(
-      `„${file.name}“ gibt sich als ${claimed.join(' / ')} aus, ist aber ${type.extension.toUpperCase()}. Bitte die Originaldatei hochladen. ` +
-        `(Name or declared type does not match the content.)`,
-    )
+    refuse(t.disguised(file.name, claimed.join(' / '), type.extension.toUpperCase()))
   }
   const limit = uploadLimitBytes[type.kind]
   if (data.length > limit) {
-    refuse(`„${file.name}“ ist ${formatMegabytes(data.length)} groß; erlaubt sind höchstens ${formatMegabytes(limit)}. (File too large for its kind.)`)
+    refuse(t.tooLarge(file.name, formatMegabytes(data.length), formatMegabytes(limit)))
   }
   if (type.kind === 'vector') {
     const problems = svgProblems(data.toString('utf8'))
-    if (problems.length > 0) {
-      refuse(`Das SVG „${file.name}“ wird nicht angenommen: es ${problems.join('; ')}. (Unsafe SVG refused.)`)
-    }
+    if (problems.length > 0) refuse(t.unsafeSvg(file.name, problems.map((problem) => svgProblemText(problem, messagesFor({ req }))).join('; ')))
   }
   const clean = type.kind === 'photo' ? await withoutMetadata(req, data, type.mimeType) : data
   const screened: UploadedFile = {
@@ -104,13 +98,18 @@ async function withoutMetadata(req: PayloadRequest, data: Buffer, mimeType: stri
         return await image.avif({ quality: 75, effort: 4 }).toBuffer()
     }
   } catch (error) {
-    refuse(`Das Bild lässt sich nicht lesen (${(error as Error).message}). (The image is damaged or not what its header claims.)`)
+    refuse(messagesFor({ req }).upload.unreadableImage((error as Error).message))
   }
 }
 
 function withExtension(name: string, extension: string): string {
   const base = name.replace(/\.[^.]*$/, '') || 'datei'
   return `${base}.${extension}`
+}
+
+function svgProblemText(problem: SvgProblem, messages: ValidationMessages): string {
+  const message = messages.svgProblem[problem.kind]
+  return typeof message === 'function' ? message(problem.value ?? '') : message
 }
 
 function refuse(message: string): never {
