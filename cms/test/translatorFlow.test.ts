@@ -174,7 +174,7 @@ describe('a translator in the admin', () => {
     await arabic.waitFor({ timeout: 30_000 })
     expect(await arabic.getAttribute('data-translation')).toBe('outdated')
     const changes = arabic.locator('details.translation-changes')
-    expect(await changes.locator('summary').innerText()).toBe('1 geänderter Abschnitt')
+    expect(await changes.locator('summary').innerText()).toBe('1 von 6 Abschnitten geändert')
     await changes.locator('summary').click()
     // The German change, marked word by word, beside the translation to edit.
     const german = changes.locator('.translation-changes__german')
@@ -276,7 +276,7 @@ describe('a translator in the admin', () => {
     await arabic.waitFor({ timeout: 30_000 })
     expect(await arabic.getAttribute('data-translation')).toBe('outdated')
     const changes = arabic.locator('details.translation-changes')
-    expect(await changes.locator('summary').innerText()).toBe('1 geänderter Abschnitt')
+    expect(await changes.locator('summary').innerText()).toBe('1 von 3 Abschnitten geändert')
     // Open in the language being edited.
     expect(await changes.getAttribute('open')).not.toBeNull()
     expect(await changes.locator('li').getAttribute('data-segment')).toBe('body#0')

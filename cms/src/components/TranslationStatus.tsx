@@ -1,4 +1,5 @@
 import {
+  documentSegments,
   editableTagged,
   getLocale,
   isLocaleCode,
@@ -24,14 +25,17 @@ import { describeState, stateClass, textFor, type TranslationText } from './tran
 import './translation.css'
 
 type Changed = ChangedSegment & { label: string }
+/** An outdated language's changed German segments, out of how many the document has. */
+type Changes = { segments: Changed[]; total: number }
 
 /** The German segments that changed since an outdated language was translated, with their field's label. */
-async function changedSegmentsOf(payload: Payload, target: TranslationTarget, locale: LocaleCode): Promise<Changed[]> {
+async function changesOf(payload: Payload, target: TranslationTarget, locale: LocaleCode): Promise<Changes> {
   const doc = await loadForTranslation(payload, target, locale)
-  return matchMemory(doc.fields, doc.german, doc.translation, doc.memory).changed.map((segment) => ({
+  const segments = matchMemory(doc.fields, doc.german, doc.translation, doc.memory).changed.map((segment) => ({
     ...segment,
     label: doc.fields.find((field) => field.name === segment.field)?.label ?? segment.field,
   }))
+  return { segments, total: documentSegments(doc.fields, doc.german).length }
 }
 
 /**
@@ -40,10 +44,11 @@ async function changedSegmentsOf(payload: Payload, target: TranslationTarget, lo
  * translated from German (Leichte Sprache is written in its own fields). Open in the language
  * being edited: that is what its translator came for.
  */
-function ChangedSegments({ segments, locale, target, open, t }: { segments: Changed[]; locale: LocaleCode; target: TranslationTarget; open: boolean; t: TranslationText }) {
+function ChangedSegments({ changes, locale, target, open, t }: { changes: Changes; locale: LocaleCode; target: TranslationTarget; open: boolean; t: TranslationText }) {
+  const { segments, total } = changes
   return (
     <details className="translation-changes" open={open || undefined}>
-      <summary>{t.changedSegments(segments.length)}</summary>
+      <summary>{t.changedSegments(segments.length, total)}</summary>
       <ol>
         {segments.map((segment) => (
           <li key={segment.key} data-segment={segment.key}>
@@ -114,9 +119,9 @@ export async function TranslationStatus({ id, collectionSlug, payload, i18n, req
   const states = await documentLocaleStates(payload, target)
   const editing = isLocaleCode(req?.locale) ? req.locale : undefined
   const provider = await providerStatus(loadEnv().translation)
-  const changed = new Map<LocaleCode, Changed[]>()
+  const changed = new Map<LocaleCode, Changes>()
   for (const state of states) {
-    if (state.translation === 'outdated' && state.changedSegments) changed.set(state.locale, await changedSegmentsOf(payload, target, state.locale))
+    if (state.translation === 'outdated' && state.changedSegments) changed.set(state.locale, await changesOf(payload, target, state.locale))
   }
   const inList = (state: LocaleState) => editing === 'de' && isMachineTranslationLocale(state.locale) && (state.translation === 'missing' || state.translation === 'outdated')
 
@@ -154,7 +159,9 @@ export async function TranslationStatus({ id, collectionSlug, payload, i18n, req
                 />
               )}
             </span>
-            {changed.get(state.locale)?.length ? <ChangedSegments segments={changed.get(state.locale)!} locale={state.locale} target={target} open={state.locale === editing} t={t} /> : null}
+            {changed.get(state.locale)?.segments.length ? (
+              <ChangedSegments changes={changed.get(state.locale)!} locale={state.locale} target={target} open={state.locale === editing} t={t} />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -122,7 +122,7 @@ export const ar = {
     unsaved: 'ستضيع التغييرات غير المحفوظة في هذه الصفحة. هل تريد الترجمة رغم ذلك؟',
     failed: (status: number) => `فشلت الترجمة (HTTP ${status}).`,
     leichteSprache: 'لا تُترجَم اللغة المبسّطة (Leichte Sprache) آليًا: لا توجد خدمة تكتبها جيدًا. يُرجى كتابتها يدويًا؛ تُظهر ملاحظات اللغة المبسّطة تحت كل حقل ما لا يزال صعبًا.',
-    changedSegments: (count: number) => plural(count, changedSegments),
+    changedSegments: (count: number, total: number) => `${plural(count, changedSegments)} من أصل ${total}`,
     germanBefore: 'النص الألماني سابقًا',
     germanNow: 'النص الألماني الآن',
     currentTranslation: 'الترجمة الحالية',

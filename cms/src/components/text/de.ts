@@ -101,7 +101,7 @@ export const de = {
     unsaved: 'Ungespeicherte Änderungen auf dieser Seite gehen verloren. Trotzdem übersetzen?',
     failed: (status: number) => `Übersetzung fehlgeschlagen (HTTP ${status}).`,
     leichteSprache: 'Leichte Sprache wird nicht maschinell übersetzt: kein Dienst schreibt sie gut. Bitte von Hand schreiben; die Hinweise zur Leichten Sprache unter jedem Feld zeigen, was noch schwer ist.',
-    changedSegments: (count: number) => `${count} ${count === 1 ? 'geänderter Abschnitt' : 'geänderte Abschnitte'}`,
+    changedSegments: (count: number, total: number) => `${count} von ${total} ${total === 1 ? 'Abschnitt' : 'Abschnitten'} geändert`,
     germanBefore: 'Deutsch vorher',
     germanNow: 'Deutsch jetzt',
     currentTranslation: 'Übersetzung jetzt',

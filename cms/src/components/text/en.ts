@@ -93,7 +93,7 @@ export const en = {
     unsaved: 'Unsaved changes on this page will be lost. Translate anyway?',
     failed: (status: number) => `Translation failed (HTTP ${status}).`,
     leichteSprache: 'Easy-to-read German (Leichte Sprache) is not machine-translated: no service writes it well. Please write it by hand; the easy-to-read hints under each field show what is still hard to read.',
-    changedSegments: (count: number) => `${count} changed ${count === 1 ? 'segment' : 'segments'}`,
+    changedSegments: (count: number, total: number) => `${count} of ${total} ${total === 1 ? 'segment' : 'segments'} changed`,
     germanBefore: 'German before',
     germanNow: 'German now',
     currentTranslation: 'Translation now',

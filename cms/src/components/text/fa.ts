@@ -94,7 +94,7 @@ export const fa = {
     unsaved: 'تغییرات ذخیره‌نشده در این صفحه از بین می‌روند. با این حال ترجمه شود؟',
     failed: (status: number) => `ترجمه ناموفق بود (HTTP ${status}).`,
     leichteSprache: 'زبان ساده (Leichte Sprache) به‌صورت ماشینی ترجمه نمی‌شود: هیچ سرویسی آن را خوب نمی‌نویسد. لطفاً آن را خودتان بنویسید؛ نکته‌های زبان ساده زیر هر فیلد نشان می‌دهند چه چیزی هنوز دشوار است.',
-    changedSegments: (count: number) => `${count} بخش تغییریافته`,
+    changedSegments: (count: number, total: number) => `${count} از ${total} بخش تغییر کرده است`,
     germanBefore: 'متن آلمانی قبلی',
     germanNow: 'متن آلمانی کنونی',
     currentTranslation: 'ترجمهٔ کنونی',

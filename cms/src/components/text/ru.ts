@@ -95,7 +95,7 @@ export const ru = {
     unsaved: 'Несохранённые изменения на этой странице будут потеряны. Всё равно перевести?',
     failed: (status: number) => `Перевод не удался (HTTP ${status}).`,
     leichteSprache: 'Лёгкий язык (Leichte Sprache) не переводится машинно: ни один сервис не пишет его хорошо. Пожалуйста, напишите текст вручную; подсказки по лёгкому языку под каждым полем показывают, что ещё сложно.',
-    changedSegments: (count: number) => `${count} ${slavicPlural(count, 'изменённый фрагмент', 'изменённых фрагмента', 'изменённых фрагментов')}`,
+    changedSegments: (count: number, total: number) => `Изменено фрагментов: ${count} из ${total}`,
     germanBefore: 'Немецкий текст раньше',
     germanNow: 'Немецкий текст сейчас',
     currentTranslation: 'Перевод сейчас',

@@ -93,7 +93,7 @@ export const tr = {
     unsaved: 'Bu sayfadaki kaydedilmemiş değişiklikler kaybolacak. Yine de çevrilsin mi?',
     failed: (status: number) => `Çeviri başarısız oldu (HTTP ${status}).`,
     leichteSprache: 'Kolay Almanca (Leichte Sprache) makineyle çevrilmez: hiçbir hizmet onu iyi yazamaz. Lütfen metni elle yazın; her alanın altındaki Kolay Almanca ipuçları neyin hâlâ zor olduğunu gösterir.',
-    changedSegments: (count: number) => `${count} değişen bölüm`,
+    changedSegments: (count: number, total: number) => `${total} bölümden ${count} tanesi değişti`,
     germanBefore: 'Almanca (önceki)',
     germanNow: 'Almanca (şimdiki)',
     currentTranslation: 'Çeviri (şimdiki)',

@@ -95,7 +95,7 @@ export const uk = {
     unsaved: 'Незбережені зміни на цій сторінці буде втрачено. Усе одно перекласти?',
     failed: (status: number) => `Переклад не вдався (HTTP ${status}).`,
     leichteSprache: 'Легку мову (Leichte Sprache) не перекладають машинно: жоден сервіс не пише її добре. Напишіть текст, будь ласка, вручну; підказки щодо легкої мови під кожним полем показують, що ще складно.',
-    changedSegments: (count: number) => `${count} ${slavicPlural(count, 'змінений фрагмент', 'змінені фрагменти', 'змінених фрагментів')}`,
+    changedSegments: (count: number, total: number) => `Змінено фрагментів: ${count} з ${total}`,
     germanBefore: 'Німецький текст раніше',
     germanNow: 'Німецький текст зараз',
     currentTranslation: 'Переклад зараз',

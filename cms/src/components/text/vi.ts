@@ -93,7 +93,7 @@ export const vi = {
     unsaved: 'Các thay đổi chưa lưu trên trang này sẽ bị mất. Vẫn dịch?',
     failed: (status: number) => `Dịch thất bại (HTTP ${status}).`,
     leichteSprache: 'Tiếng Đức dễ hiểu (Leichte Sprache) không được dịch máy: không dịch vụ nào viết tốt loại văn bản này. Vui lòng tự viết; các gợi ý về tiếng Đức dễ hiểu dưới mỗi trường cho thấy chỗ nào vẫn còn khó.',
-    changedSegments: (count: number) => `${count} đoạn đã thay đổi`,
+    changedSegments: (count: number, total: number) => `${count} trên ${total} đoạn đã thay đổi`,
     germanBefore: 'Tiếng Đức trước đây',
     germanNow: 'Tiếng Đức hiện tại',
     currentTranslation: 'Bản dịch hiện tại',
