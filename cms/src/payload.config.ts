@@ -24,6 +24,7 @@ import { graphQLConfig } from './security/graphql.ts'
 import { inputGuard } from './security/inputGuard.ts'
 import { storagePlugins } from './storage.ts'
 import { startPressDelivery } from './pressList/delivery.ts'
+import { embargoedReleaseEndpoint } from './pressList/embargoedRelease.ts'
 import { pressListEndpoints } from './pressList/endpoints.ts'
 import { withPressMailing } from './pressList/hooks.ts'
 import { translationEndpoints } from './translation/endpoints.ts'
@@ -78,7 +79,7 @@ async function createConfig() {
     jobs: jobsConfig(env),
     // The website's contact and accessibility-feedback forms post here (POST /api/forms/:form);
     // the press list under /api/press-list/…; machine translation and XLIFF under /api/translation/….
-    endpoints: [formEndpoint(env), ...pressListEndpoints(env), ...translationEndpoints(env.translation)],
+    endpoints: [formEndpoint(env), ...pressListEndpoints(env), embargoedReleaseEndpoint(env), ...translationEndpoints(env.translation)],
     email: emailAdapter(env),
     localization: payloadLocalization(),
     // Each person picks their interface language in their account (Arabic and Farsi right to

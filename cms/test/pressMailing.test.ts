@@ -57,8 +57,11 @@ async function startServer(): Promise<CmsServer> {
   return server
 }
 
-async function subscriber(email: string, languages: string[], topics: string[], status = 'confirmed', goals: Array<number | string> = []) {
-  return payload.create({ collection: 'press-subscribers', data: { email, name: `Name ${email.split('@')[0]}`, languages: languages as never, topics: topics as never, goals: goals as never, status: status as never } })
+async function subscriber(email: string, languages: string[], topics: string[], status = 'confirmed', goals: Array<number | string> = [], extra: Record<string, unknown> = {}) {
+  return payload.create({
+    collection: 'press-subscribers',
+    data: { email, name: `Name ${email.split('@')[0]}`, languages: languages as never, topics: topics as never, goals: goals as never, status: status as never, ...extra },
+  })
 }
 
 /** A release written in German (and in the given translations), published with all of them. */
@@ -274,6 +277,106 @@ describe('a published release reaches the press list', () => {
     expect(mail.mails.length).toBe(before)
     expect(await deliveriesOf(release.id)).toHaveLength(0)
   })
+})
+
+describe('an embargoed release goes ahead to accredited journalists', () => {
+  let releaseId: number | string
+  let embargoUntil: Date
+  let personalLink: string
+  const ofRelease = (kind: 'embargo' | 'release', address: string) => mail.mailsTo(address).filter((m) => m.messageId?.includes(`press-${kind}-${releaseId}.`))
+  const openings = async () => (await payload.find({ collection: 'press-link-openings', where: { release: { equals: releaseId } }, pagination: false, depth: 0 })).docs
+
+  beforeAll(async () => {
+    await subscriber('akkreditiert@mailing.test', ['de'], ['all'], 'confirmed', [], { accredited: true })
+    await subscriber('accredited@mailing.test', ['en'], ['dresden'], 'confirmed', [], { accredited: true })
+    await subscriber('fremd@mailing.test', ['de'], ['goerlitz'], 'confirmed', [], { accredited: true })
+    await subscriber('nicht-akkreditiert@mailing.test', ['de'], ['all'])
+    embargoUntil = new Date(Date.now() + 45_000)
+    releaseId = (await publishRelease('sperrfrist', {}, { embargoUntil: embargoUntil.toISOString() })).id
+    await until('two mails ahead of the embargo', () => ofRelease('embargo', 'akkreditiert@mailing.test').length + ofRelease('embargo', 'accredited@mailing.test').length >= 2)
+  }, 120_000)
+
+  it('reaches the accredited subscribers whose topics match at once, saying SPERRFRIST or EMBARGO in their language, and nobody else', () => {
+    const [german, ...more] = ofRelease('embargo', 'akkreditiert@mailing.test')
+    expect(more).toHaveLength(0)
+    expect(german!.subject).toMatch(/^SPERRFRIST \w+, \d{1,2}\. Dezember 2026 um \d\d:\d\d MEZ: Mitteilung sperrfrist$/)
+    expect(german!.text!.split('\n')[0]).toMatch(/^SPERRFRIST: Diese Pressemitteilung darf erst am \w+, \d{1,2}\. Dezember 2026 um \d\d:\d\d MEZ veröffentlicht werden\./)
+    expect(german!.text).toContain('Deutscher Text von sperrfrist.')
+    // Nothing on the website yet: no link there.
+    expect(german!.text).not.toContain(`${site}/de/press/sperrfrist/`)
+    const [english] = ofRelease('embargo', 'accredited@mailing.test')
+    expect(english!.subject).toMatch(/^EMBARGO \w+, \w+ \d{1,2}, 2026 at \d\d:\d\d (AM|PM) GMT\+1: Mitteilung sperrfrist$/)
+    expect(english!.text!.split('\n')[0]).toMatch(/^EMBARGO: This press release must not be published before /)
+    for (const address of ['fremd@mailing.test', 'nicht-akkreditiert@mailing.test', 'lina@mailing.test', 'tuan@mailing.test']) {
+      expect(mail.mailsTo(address).filter((m) => m.messageId?.includes(`-${releaseId}.`)), address).toHaveLength(0)
+    }
+  })
+
+  it('opens the release through the personal link, privately and unindexed, and logs each opening; a changed link is refused', async () => {
+    const [received] = ofRelease('embargo', 'akkreditiert@mailing.test')
+    personalLink = received!.text!.match(new RegExp(`${cmsPublic.replace(/\./g, '\\.')}/\\S+`))![0]
+    expect(personalLink).toMatch(/\/api\/press-list\/embargoed\?token=/)
+    const page = await fetch(local(personalLink), { redirect: 'manual' })
+    expect(page.status).toBe(200)
+    expect(page.headers.get('cache-control')).toBe('private, no-store')
+    expect(page.headers.get('x-robots-tag')).toMatch(/noindex/)
+    // The link is the key: it never goes to another site as a referrer.
+    expect(['no-referrer', 'same-origin']).toContain(page.headers.get('referrer-policy'))
+    const html = await page.text()
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
+    expect(html).toContain('Deutscher Text von sperrfrist.')
+    expect(html).toContain('SPERRFRIST')
+    const logged = await openings()
+    expect(logged).toHaveLength(1)
+    expect(logged[0]).toMatchObject({ opened: 'page' })
+    expect((await payload.findByID({ collection: 'press-subscribers', id: logged[0]!.subscriber as number, depth: 0 })).email).toBe('akkreditiert@mailing.test')
+
+    const token = new URL(personalLink).searchParams.get('token')!
+    const tampered = `${cmsPublic}/api/press-list/embargoed?token=${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`
+    expect((await fetch(local(tampered))).status).toBe(403)
+    expect((await fetch(`${servers[0]!.url}/api/press-list/embargoed?token=nonsense`)).status).toBe(403)
+    // Another release under the same subscriber's signature is another binding: refused.
+    const [body] = token.split('.')
+    const [purpose, subscriberId, binding, expiresAt] = JSON.parse(Buffer.from(body!, 'base64url').toString()) as [string, number, string, number]
+    const otherRelease = Buffer.from(JSON.stringify([purpose, subscriberId, binding.replace(/^[^:]+/, '999999'), expiresAt])).toString('base64url')
+    expect((await fetch(`${servers[0]!.url}/api/press-list/embargoed?token=${otherRelease}.${token.split('.')[1]}`)).status).toBe(403)
+    expect(await openings()).toHaveLength(1)
+
+    // The public sees nothing of it before the embargo ends.
+    const publicRead = await fetch(`${servers[0]!.url}/api/press-releases?where[slug][equals]=sperrfrist`)
+    expect(((await publicRead.json()) as { docs: unknown[] }).docs).toHaveLength(0)
+  })
+
+  it('answers 410 while the accreditation is revoked, and works again when it is given back', async () => {
+    const [entry] = (await payload.find({ collection: 'press-subscribers', where: { email: { equals: 'akkreditiert@mailing.test' } }, depth: 0 })).docs
+    await payload.update({ collection: 'press-subscribers', id: entry!.id, data: { accredited: false } })
+    const gone = await fetch(local(personalLink))
+    expect(gone.status).toBe(410)
+    expect(await gone.text()).toContain(pressListTexts.de.embargoLink.endedTitle)
+    await payload.update({ collection: 'press-subscribers', id: entry!.id, data: { accredited: true } })
+    expect((await fetch(local(personalLink))).status).toBe(200)
+    expect(await openings()).toHaveLength(2)
+  })
+
+  it('at the embargo’s end leads to the public page, and sends the release once to the other subscribers only', async () => {
+    await until('the embargo to end', () => Date.now() > embargoUntil.getTime() + 1000, 120)
+    await until('the release mails after the embargo', () => ofRelease('release', 'nicht-akkreditiert@mailing.test').length > 0)
+    await jobsDone()
+    const others = ['nicht-akkreditiert@mailing.test', 'lina@mailing.test', 'tuan@mailing.test', 'teilhabe@mailing.test', 'gone@mailing.test']
+    for (const address of others) expect(ofRelease('release', address), address).toHaveLength(1)
+    for (const address of ['akkreditiert@mailing.test', 'accredited@mailing.test']) {
+      expect(ofRelease('release', address), address).toHaveLength(0)
+      expect(ofRelease('embargo', address), address).toHaveLength(1)
+    }
+    expect(mail.mailsTo('fremd@mailing.test')).toHaveLength(0)
+    const all = await deliveriesOf(releaseId)
+    const kinds = all.map((delivery) => `${delivery.kind}:${delivery.status}`).sort()
+    expect(kinds).toEqual(['ahead:sent', 'ahead:sent', ...others.map(() => 'release:sent')])
+
+    const after = await fetch(local(personalLink), { redirect: 'manual' })
+    expect(after.status).toBe(302)
+    expect(after.headers.get('location')).toBe(`${site}/de/press/sperrfrist/`)
+  }, 180_000)
 })
 
 describe('the press list’s pages in a browser', () => {

@@ -11,6 +11,7 @@ import { PartnerGroups } from './collections/PartnerGroups.ts'
 import { Partners } from './collections/Partners.ts'
 import { PressContacts } from './collections/PressContacts.ts'
 import { PressDeliveries } from './collections/PressDeliveries.ts'
+import { PressLinkOpenings } from './collections/PressLinkOpenings.ts'
 import { PressSubscribers } from './collections/PressSubscribers.ts'
 import { PressReleases } from './collections/PressReleases.ts'
 import { SiteBuildLocks } from './collections/SiteBuildLocks.ts'
@@ -67,6 +68,7 @@ export const collections: CollectionConfig[] = [
   PressContacts,
   PressSubscribers,
   PressDeliveries,
+  PressLinkOpenings,
   Members,
   ActivityFields,
   Media,

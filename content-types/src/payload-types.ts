@@ -72,6 +72,7 @@ export interface Config {
     'press-contacts': PressContact;
     'press-subscribers': PressSubscriber;
     'press-deliveries': PressDelivery;
+    'press-link-openings': PressLinkOpening;
     members: Member;
     'activity-fields': ActivityField;
     media: Media;
@@ -95,6 +96,7 @@ export interface Config {
   collectionsJoins: {
     'press-releases': {
       deliveries: 'press-deliveries';
+      linkOpenings: 'press-link-openings';
     };
     media: {
       uses: 'media-uses';
@@ -106,6 +108,7 @@ export interface Config {
     'press-contacts': PressContactsSelect<false> | PressContactsSelect<true>;
     'press-subscribers': PressSubscribersSelect<false> | PressSubscribersSelect<true>;
     'press-deliveries': PressDeliveriesSelect<false> | PressDeliveriesSelect<true>;
+    'press-link-openings': PressLinkOpeningsSelect<false> | PressLinkOpeningsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     'activity-fields': ActivityFieldsSelect<false> | ActivityFieldsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -603,6 +606,11 @@ export interface PressRelease {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  linkOpenings?: {
+    docs?: (number | PressLinkOpening)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Authors submit their draft for review here; editors publish it or send it back with a comment.
    */
@@ -677,6 +685,7 @@ export interface PressDelivery {
   key: string;
   release: number | PressRelease;
   subscriber: number | PressSubscriber;
+  kind: 'release' | 'ahead';
   status: 'queued' | 'sending' | 'sent' | 'failed';
   locale?: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr') | null;
   attempts?: number | null;
@@ -732,6 +741,20 @@ export interface PressSubscriber {
     source?: string | null;
     confirmedAt?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who opened an embargoed release through their personal link, and when. The CMS writes this list itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-link-openings".
+ */
+export interface PressLinkOpening {
+  id: number;
+  release: number | PressRelease;
+  subscriber: number | PressSubscriber;
+  opened: 'page';
   updatedAt: string;
   createdAt: string;
 }
@@ -1119,6 +1142,10 @@ export interface PayloadLockedDocument {
         value: number | PressDelivery;
       } | null)
     | ({
+        relationTo: 'press-link-openings';
+        value: number | PressLinkOpening;
+      } | null)
+    | ({
         relationTo: 'members';
         value: number | Member;
       } | null)
@@ -1264,6 +1291,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   attachments?: T;
   relatedStories?: T;
   deliveries?: T;
+  linkOpenings?: T;
   review?: T;
   reviewComment?: T;
   lastChangedBy?: T;
@@ -1334,6 +1362,7 @@ export interface PressDeliveriesSelect<T extends boolean = true> {
   key?: T;
   release?: T;
   subscriber?: T;
+  kind?: T;
   status?: T;
   locale?: T;
   attempts?: T;
@@ -1341,6 +1370,17 @@ export interface PressDeliveriesSelect<T extends boolean = true> {
   claimedUntil?: T;
   sentAt?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-link-openings_select".
+ */
+export interface PressLinkOpeningsSelect<T extends boolean = true> {
+  release?: T;
+  subscriber?: T;
+  opened?: T;
   updatedAt?: T;
   createdAt?: T;
 }

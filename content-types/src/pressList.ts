@@ -163,7 +163,27 @@ export const pressDeliveryStatusLabels: Record<PressDeliveryStatus, { de: string
   failed: { de: 'Fehlgeschlagen', en: 'Failed' },
 }
 
-/** A delivery's unique key: one per release and subscriber, whoever plans it and however often. */
-export function pressDeliveryKey(release: number | string, subscriber: number | string): string {
-  return `${release}:${subscriber}`
+/**
+ * What a delivery sends: the `release` when it becomes public, or, while its embargo runs, the
+ * release sent `ahead` to an accredited journalist with a personal link.
+ */
+export const pressDeliveryKinds = ['release', 'ahead'] as const
+export type PressDeliveryKind = (typeof pressDeliveryKinds)[number]
+
+export const pressDeliveryKindLabels: Record<PressDeliveryKind, { de: string; en: string }> = {
+  release: { de: 'Bei Veröffentlichung', en: 'On publication' },
+  ahead: { de: 'Vorab unter Sperrfrist', en: 'Ahead, under embargo' },
+}
+
+/** What a personal link to an embargoed release opens (each opening is logged). */
+export const pressLinkParts = ['page'] as const
+export type PressLinkPart = (typeof pressLinkParts)[number]
+
+export const pressLinkPartLabels: Record<PressLinkPart, { de: string; en: string }> = {
+  page: { de: 'Seite der Mitteilung', en: 'Release page' },
+}
+
+/** A delivery's unique key: one per kind, release and subscriber, whoever plans it and however often. */
+export function pressDeliveryKey(release: number | string, subscriber: number | string, kind: PressDeliveryKind = 'release'): string {
+  return kind === 'release' ? `${release}:${subscriber}` : `${kind}:${release}:${subscriber}`
 }

@@ -22,6 +22,7 @@ export const collectionSlugs = {
   glossaryTerms: 'glossary-terms',
   pressSubscribers: 'press-subscribers',
   pressDeliveries: 'press-deliveries',
+  pressLinkOpenings: 'press-link-openings',
 } as const
 
 /** Collections the public website renders: a published change to them means a rebuild. */

@@ -14,6 +14,7 @@ import * as migration_20261207_153153_press_mailing from "./20261207_153153_pres
 import * as migration_20261207_160757_press_cleanup_job from "./20261207_160757_press_cleanup_job";
 import * as migration_20261207_161712_press_list_goals from "./20261207_161712_press_list_goals";
 import * as migration_20261207_162610_admin_language from "./20261207_162610_admin_language";
+import * as migration_20261207_190105_press_embargo_ahead from "./20261207_190105_press_embargo_ahead";
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261207_162610_admin_language.up,
     down: migration_20261207_162610_admin_language.down,
     name: "20261207_162610_admin_language",
+  },
+  {
+    up: migration_20261207_190105_press_embargo_ahead.up,
+    down: migration_20261207_190105_press_embargo_ahead.down,
+    name: "20261207_190105_press_embargo_ahead",
   },
 ];

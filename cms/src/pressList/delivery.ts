@@ -7,6 +7,7 @@ import {
   wantsRelease,
   type LocaleCode,
   type PressDelivery,
+  type PressDeliveryKind,
   type PressRelease,
   type PressSubscriber,
 } from '@verband/content-types'
@@ -16,7 +17,7 @@ import type { Env } from '../env.ts'
 import { clearExpiredLocks, instanceId, takeLock } from '../locks.ts'
 import { isServerProcess } from '../serverProcess.ts'
 import { releaseMail, type LocalizedRelease } from './releaseMail.ts'
-import { manageLinks } from './links.ts'
+import { embargoLink, manageLinks } from './links.ts'
 
 /**
  * Press releases to the press list, exactly once per release and subscriber.
@@ -30,6 +31,10 @@ import { manageLinks } from './links.ts'
  * delivery carries a short lease; if its instance dies before recording the outcome, the
  * lease runs out and a later run (after a restart, or on another instance) sends it again as
  * the next attempt. Failures are retried with growing pauses, then recorded as failed.
+ *
+ * A release published under an embargo is also sent at once, `ahead`, to the accredited
+ * subscribers whose topics match, with a personal link; at the embargo's end the others get
+ * it, and those who had it ahead do not get it twice.
  */
 
 export const pressQueue = 'press'
@@ -49,11 +54,14 @@ const websiteCheckMs = 5000
 /** An announcement gives up waiting for a website that does not publish after this long. */
 const websiteWaitMs = 24 * 60 * 60 * 1000
 
-export type AnnounceInput = { release: string; publicFrom: string; queuedAt?: string }
+export type AnnounceInput = { release: string; publicFrom: string; queuedAt?: string; kind?: PressDeliveryKind }
 
-/** Books the announcement of a release for the moment it becomes public. */
-export async function queueAnnouncement(payload: Payload, release: number | string, publicFrom: Date, req?: PayloadRequest): Promise<void> {
-  const input: AnnounceInput = { release: String(release), publicFrom: publicFrom.toISOString(), queuedAt: new Date().toISOString() }
+/**
+ * Books the announcement of a release for the moment it becomes public, or (`ahead`) its
+ * sending ahead of the embargo to the accredited subscribers, at once.
+ */
+export async function queueAnnouncement(payload: Payload, release: number | string, publicFrom: Date, req?: PayloadRequest, kind: PressDeliveryKind = 'release'): Promise<void> {
+  const input: AnnounceInput = { release: String(release), publicFrom: publicFrom.toISOString(), queuedAt: new Date().toISOString(), kind }
   // In the publishing request's transaction: the job exists once the publication does.
   await payload.jobs.queue({ task: announcePressReleaseTask, input, queue: pressQueue, waitUntil: publicFrom, req })
 }
@@ -70,9 +78,17 @@ async function queueSending(payload: Payload, release: number | string, at = new
   await payload.jobs.queue({ task: sendPressMailsTask, input: { release: String(release) }, queue: pressQueue, waitUntil: at })
 }
 
-function isPublic(release: { _status?: string | null; embargoUntil?: string | null }, now = Date.now()): boolean {
+type ReleaseState = { _status?: string | null; embargoUntil?: string | null }
+
+function isPublic(release: ReleaseState, now = Date.now()): boolean {
   return release._status === 'published' && (!release.embargoUntil || new Date(release.embargoUntil).getTime() <= now)
 }
+
+/** Published, but its embargo has not ended: what may be sent ahead. */
+export function isEmbargoed(release: ReleaseState, now = Date.now()): release is ReleaseState & { embargoUntil: string } {
+  return release._status === 'published' && Boolean(release.embargoUntil) && new Date(release.embargoUntil!).getTime() > now
+}
+
 
 /** Whether the live website was built from content at least as new as `moment` (it shows the release). */
 async function websiteShows(payload: Payload, moment: string): Promise<boolean> {
@@ -92,12 +108,13 @@ export async function announceRelease(payload: Payload, env: Env, input: Announc
   const release = await payload.findByID({ collection: collectionSlugs.pressReleases, id: input.release, depth: 1, draft: false, overrideAccess: true, disableErrors: true })
   if (!release || release._status !== 'published') return 'not published: nothing sent'
   if (release.withoutMailing) return 'published without sending'
+  if (input.kind === 'ahead') return sendAhead(payload, release)
   if (!isPublic(release)) {
     // The embargo was moved later after this was booked: book the new moment.
     await queueAnnouncement(payload, release.id, new Date(release.embargoUntil!))
     return 'embargo moved: booked again'
   }
-  const { totalDocs: planned } = await payload.count({ collection: deliveries, where: { release: { equals: release.id } } })
+  const { totalDocs: planned } = await payload.count({ collection: deliveries, where: { and: [{ release: { equals: release.id } }, { kind: { equals: 'release' } }] } })
   if (planned > 0) return 'announced before: nothing sent again'
   if (env.siteRebuild && !(await websiteShows(payload, input.publicFrom))) {
     const queuedAt = input.queuedAt ?? new Date().toISOString()
@@ -108,23 +125,52 @@ export async function announceRelease(payload: Payload, env: Env, input: Announc
     await payload.jobs.queue({ task: announcePressReleaseTask, input: { ...input, queuedAt }, queue: pressQueue, waitUntil: new Date(Date.now() + websiteCheckMs) })
     return 'waiting for the website'
   }
-  const stories = (release.relatedStories ?? []).filter((story) => typeof story === 'object')
-  const about = { regions: stories.flatMap((story) => story.regions ?? []), goals: stories.flatMap((story) => (story.goals ?? []).map(idOf)) }
-  const { docs: subscribers } = await payload.find({ collection: collectionSlugs.pressSubscribers, where: { status: { equals: 'confirmed' } }, pagination: false, depth: 0, overrideAccess: true })
-  const recipients = subscribers.filter((subscriber) => wantsRelease({ topics: subscriber.topics ?? [], goals: (subscriber.goals ?? []).map(idOf) }, about))
-  for (const subscriber of recipients) await plan(payload, release.id, subscriber.id)
+  // Who had it ahead of the embargo does not get it again (unless sending it ahead failed).
+  const { docs: ahead } = await payload.find({
+    collection: deliveries,
+    where: { and: [{ release: { equals: release.id } }, { kind: { equals: 'ahead' } }, { status: { not_equals: 'failed' } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const hadItAhead = new Set(ahead.map((delivery) => String(idOf(delivery.subscriber))))
+  const recipients = (await matchingSubscribers(payload, release)).filter((subscriber) => !hadItAhead.has(String(subscriber.id)))
+  for (const subscriber of recipients) await plan(payload, release.id, subscriber.id, 'release')
   if (recipients.length > 0) await queueSending(payload, release.id)
   return `planned ${recipients.length} deliveries`
+}
+
+/** Confirmed subscribers whose topics match the release (the regions and goals of its stories). */
+async function matchingSubscribers(payload: Payload, release: PressRelease, where: Where = {}): Promise<PressSubscriber[]> {
+  const stories = (release.relatedStories ?? []).filter((story) => typeof story === 'object')
+  const about = { regions: stories.flatMap((story) => story.regions ?? []), goals: stories.flatMap((story) => (story.goals ?? []).map(idOf)) }
+  const { docs: subscribers } = await payload.find({
+    collection: collectionSlugs.pressSubscribers,
+    where: { and: [{ status: { equals: 'confirmed' } }, where] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return subscribers.filter((subscriber) => wantsRelease({ topics: subscriber.topics ?? [], goals: (subscriber.goals ?? []).map(idOf) }, about))
+}
+
+/** Sends an embargoed release ahead to the accredited subscribers whose topics match; nothing once the embargo is over. */
+async function sendAhead(payload: Payload, release: PressRelease): Promise<string> {
+  if (!isEmbargoed(release)) return 'no embargo running: nothing sent ahead'
+  const recipients = await matchingSubscribers(payload, release, { accredited: { equals: true } })
+  for (const subscriber of recipients) await plan(payload, release.id, subscriber.id, 'ahead')
+  if (recipients.length > 0) await queueSending(payload, release.id)
+  return `planned ${recipients.length} deliveries ahead of the embargo`
 }
 
 /** A relationship's id as a string, populated or not. */
 const idOf = (value: number | string | { id: number | string }) => String(typeof value === 'object' ? value.id : value)
 
-async function plan(payload: Payload, release: PressRelease['id'], subscriber: PressSubscriber['id']): Promise<void> {
+async function plan(payload: Payload, release: PressRelease['id'], subscriber: PressSubscriber['id'], kind: PressDeliveryKind): Promise<void> {
   try {
     await payload.create({
       collection: deliveries,
-      data: { key: pressDeliveryKey(release, subscriber), release, subscriber, status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString() },
+      data: { key: pressDeliveryKey(release, subscriber, kind), kind, release, subscriber, status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString() },
       depth: 0,
       disableTransaction: true,
     })
@@ -135,40 +181,65 @@ async function plan(payload: Payload, release: PressRelease['id'], subscriber: P
   }
 }
 
-/** Deliveries of a release that are due: planned or retried and their time has come, or cut off (lease over). */
-function dueWhere(now: string, release?: number | string): Where {
+/** Deliveries (of a release and kind) that are due: planned or retried and their time has come, or cut off (lease over). */
+function dueWhere(now: string, release?: number | string, kind?: PressDeliveryKind): Where {
   const due: Where = {
     or: [
       { and: [{ status: { equals: 'queued' } }, { nextAttemptAt: { less_than_equal: now } }] },
       { and: [{ status: { equals: 'sending' } }, { claimedUntil: { less_than: now } }] },
     ],
   }
-  return release === undefined ? due : { and: [{ release: { equals: release } }, due] }
+  if (release === undefined) return due
+  return { and: [{ release: { equals: release } }, ...(kind ? [{ kind: { equals: kind } }] : []), due] }
 }
 
-type SendContext = { release: LocalizedRelease; association: Record<string, string | null> }
+type SendContext = { release: LocalizedRelease & ReleaseState; association: Record<string, string | null> }
 
 /** The send job: every due delivery of one release, a batch at a time; books itself again for retries. */
 export async function sendReleaseMails(payload: Payload, env: Env, release: number | string): Promise<string> {
   if (!env.smtp) return 'no SMTP configured: nothing sent'
   const doc = await payload.findByID({ collection: collectionSlugs.pressReleases, id: release, locale: 'all', depth: 1, draft: false, overrideAccess: true, disableErrors: true })
-  if (!doc || !isPublic(doc)) return 'release not public (unpublished since): nothing sent'
+  if (!doc || doc._status !== 'published') return 'release not published (unpublished since): nothing sent'
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, locale: 'all', depth: 0, overrideAccess: true })
-  const context: SendContext = { release: doc as unknown as LocalizedRelease, association: settings.name as unknown as Record<string, string | null> }
+  const context: SendContext = { release: doc as unknown as SendContext['release'], association: settings.name as unknown as Record<string, string | null> }
+  // While the embargo runs only what goes ahead is sent; once public, the release itself.
+  const kind: PressDeliveryKind = isEmbargoed(doc) ? 'ahead' : 'release'
+  if (kind === 'release') await dropUnsentAhead(payload, release)
   await clearExpiredLocks(payload)
   let sent = 0
   for (;;) {
-    const { docs: batch } = await payload.find({ collection: deliveries, where: dueWhere(new Date().toISOString(), release), limit: batchSize, sort: 'id', depth: 0, overrideAccess: true })
+    const { docs: batch } = await payload.find({ collection: deliveries, where: dueWhere(new Date().toISOString(), release, kind), limit: batchSize, sort: 'id', depth: 0, overrideAccess: true })
     if (batch.length === 0) break
     for (const delivery of batch) if (await deliver(payload, env, delivery, context)) sent++
   }
-  const { docs: later } = await payload.find({ collection: deliveries, where: { and: [{ release: { equals: release } }, { status: { in: ['queued', 'sending'] } }] }, sort: 'nextAttemptAt', limit: 1, depth: 0, overrideAccess: true })
+  const { docs: later } = await payload.find({
+    collection: deliveries,
+    where: { and: [{ release: { equals: release } }, { kind: { equals: kind } }, { status: { in: ['queued', 'sending'] } }] },
+    sort: 'nextAttemptAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const next = later[0]
   if (next) {
     const at = next.status === 'sending' ? next.claimedUntil : next.nextAttemptAt
     await queueSending(payload, release, new Date(new Date(at ?? Date.now()).getTime() + 1000))
   }
   return `sent ${sent}`
+}
+
+/**
+ * Mails still waiting to go ahead when the embargo has ended are not sent: the release is
+ * public, and its announcement sends it to these subscribers like to everyone else.
+ */
+async function dropUnsentAhead(payload: Payload, release: number | string): Promise<void> {
+  await payload.update({
+    collection: deliveries,
+    where: { and: [{ release: { equals: release } }, { kind: { equals: 'ahead' } }, { status: { equals: 'queued' } }] },
+    data: { status: 'failed', error: 'Sperrfrist vor dem Versand abgelaufen (the embargo ended before sending)' },
+    depth: 0,
+    overrideAccess: true,
+  })
 }
 
 /** One attempt of one delivery, if this instance claims it. True when the mail server took the mail. */
@@ -185,7 +256,15 @@ async function deliver(payload: Payload, env: Env, delivery: PressDelivery, cont
     await payload.update({ collection: deliveries, id: delivery.id, data: { status: 'failed', error: 'Abgemeldet vor dem Versand (unsubscribed before sending)', claimedUntil: null }, depth: 0, overrideAccess: true })
     return false
   }
-  const mail = releaseMail(context.release, { id: subscriber.id, email: subscriber.email, name: subscriber.name, languages: (subscriber.languages ?? []) as LocaleCode[] }, context.association, env.smtp!.from, manageLinks(env, subscriber))
+  const ahead = delivery.kind === 'ahead' ? { until: context.release.embargoUntil!, link: embargoLink(env, subscriber, context.release.id) } : undefined
+  const mail = releaseMail(
+    context.release,
+    { id: subscriber.id, email: subscriber.email, name: subscriber.name, languages: (subscriber.languages ?? []) as LocaleCode[] },
+    context.association,
+    env.smtp!.from,
+    manageLinks(env, subscriber),
+    ahead,
+  )
   try {
     await payload.sendEmail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: mail.messageId, headers: mail.headers })
   } catch (error) {

@@ -10,7 +10,8 @@ type ReleaseState = { id?: number | string; _status?: string | null; embargoUnti
 /**
  * A press release goes to the press list when it becomes public: on its publication, or at
  * the end of its embargo. Booked here, when an editor publishes it (or moves its embargo);
- * the announcement itself makes sure nobody gets it twice. Without SMTP nothing is booked:
+ * the announcement itself makes sure nobody gets it twice. A release under an embargo also
+ * goes out at once to the accredited subscribers, ahead. Without SMTP nothing is booked:
  * nothing waits to burst out once a mail server is configured. Seeding and restoring a backup
  * (`context.disableRebuild`) send nothing either.
  */
@@ -26,7 +27,9 @@ function announceOnPublish(env: Env): CollectionAfterChangeHook {
       return doc
     }
     const embargoEnd = now.embargoUntil ? new Date(now.embargoUntil) : undefined
-    await queueAnnouncement(req.payload, doc.id, embargoEnd && embargoEnd.getTime() > Date.now() ? embargoEnd : new Date(), req)
+    const embargoed = embargoEnd !== undefined && embargoEnd.getTime() > Date.now()
+    await queueAnnouncement(req.payload, doc.id, embargoed ? embargoEnd : new Date(), req)
+    if (embargoed) await queueAnnouncement(req.payload, doc.id, new Date(), req, 'ahead')
     return doc
   }
 }

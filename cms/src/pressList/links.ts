@@ -9,7 +9,23 @@ export function pressListUrls(cmsUrl: string) {
     confirm: `${cmsUrl}/api/press-list/confirm`,
     manage: `${cmsUrl}/api/press-list/manage`,
     unsubscribe: (token: string) => `${cmsUrl}/api/press-list/unsubscribe?token=${token}`,
+    embargoed: (token: string) => `${cmsUrl}/api/press-list/embargoed?token=${token}`,
   }
+}
+
+/** What a personal link to an embargoed release is bound to: that release and the subscriber's address. */
+export function embargoBinding(secret: string, release: number | string, email: string): string {
+  return `${release}:${addressBinding(secret, email)}`
+}
+
+/**
+ * An accredited subscriber's personal link to one embargoed release, served by the CMS (the
+ * website does not have it yet). Without expiry: after the embargo it leads to the public page;
+ * a withdrawn release, a revoked accreditation or a left list make it answer 410.
+ */
+export function embargoLink(env: Env, subscriber: Pick<PressSubscriber, 'id' | 'email'>, release: number | string): string {
+  const token = signPressListToken(env.payloadSecret, { purpose: 'embargo', subscriber: subscriber.id, binding: embargoBinding(env.payloadSecret, release, subscriber.email), expiresAt: Number.MAX_SAFE_INTEGER })
+  return pressListUrls(env.cmsUrl).embargoed(token)
 }
 
 /**

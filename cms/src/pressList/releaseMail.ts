@@ -9,7 +9,9 @@ import { pressListTexts } from './text/index.ts'
  * A press release as one subscriber gets it by mail: in the first of their languages the
  * release is written in, else in German with a line in their first language saying so; a
  * plain-text part and an HTML part with the same content; the links to the release's page,
- * PDF and ZIP on the website; and the unsubscribe headers of RFC 2369 and RFC 8058.
+ * PDF and ZIP on the website; and the unsubscribe headers of RFC 2369 and RFC 8058. Sent
+ * ahead of its embargo, it says so in the subject and first line, with the embargo's end
+ * written out in Berlin time, and links the subscriber's personal link instead of the website.
  */
 
 type Localized<T> = Partial<Record<LocaleCode, T | null>>
@@ -41,6 +43,9 @@ export type ReleaseMail = {
 
 type Links = { siteUrl: string; manage: string; unsubscribe: string }
 
+/** A release sent ahead of its embargo: when it ends, and the subscriber's personal link. */
+export type Ahead = { until: string; link: string }
+
 function hasText(value: unknown): boolean {
   if (typeof value === 'string') return value.trim().length > 0
   if (value && typeof value === 'object' && 'root' in value) return convertLexicalToPlaintext({ data: value as never }).trim().length > 0
@@ -62,6 +67,20 @@ export function mailLocale(release: LocalizedRelease, languages: readonly Locale
 /** Dates as the website writes them: Leichte Sprache like German, always Berlin time. */
 function formatDate(iso: string, locale: LocaleCode): string {
   return new Intl.DateTimeFormat(locale === 'de-x-ls' ? 'de' : locale, { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(iso))
+}
+
+/** An embargo's end as journalists need it: weekday, date and time, in Berlin time, with the zone named. */
+function formatMoment(iso: string, locale: LocaleCode): string {
+  return new Intl.DateTimeFormat(locale === 'de-x-ls' ? 'de' : locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone: 'Europe/Berlin',
+  }).format(new Date(iso))
 }
 
 /** Links inside the text lead to the pages of the mail's language on the website. */
@@ -86,7 +105,10 @@ function bodyHtml(body: RichTextValue, locale: LocaleCode, siteUrl: string): str
   })
 }
 
-export function releaseMail(release: LocalizedRelease, recipient: MailRecipient, association: Localized<string>, from: { address: string }, links: Links): ReleaseMail {
+/** The release as one subscriber reads it: the mail's subject, text and HTML (also the page a personal link opens). */
+export type ReleaseContent = Pick<ReleaseMail, 'locale' | 'subject' | 'text' | 'html'>
+
+export function releaseContent(release: LocalizedRelease, recipient: MailRecipient, association: Localized<string>, links: Links, ahead?: Ahead): ReleaseContent {
   const locale = mailLocale(release, recipient.languages)
   const own = (field: Localized<string> | null | undefined) => (field?.[locale] && hasText(field[locale]) ? field[locale]! : (field?.[defaultLocale] ?? ''))
   const t = pressListTexts[locale].release
@@ -108,10 +130,18 @@ export function releaseMail(release: LocalizedRelease, recipient: MailRecipient,
     email: contact.email,
     phone: contact.phone ?? undefined,
   }))
+  // The embargo is said in the subscriber's own language, also above a German text.
+  const embargoLocale = notice ? firstLanguage : locale
+  const te = pressListTexts[embargoLocale].release
+  const until = ahead && formatMoment(ahead.until, embargoLocale)
+  const embargo = ahead && until && { notice: te.embargoNotice(until), subject: te.embargoSubject(until), label: te.personalLink, link: ahead.link }
+  // Before the embargo ends the website has nothing: the personal link is the way to the release.
+  const fileLinks: Array<[string, string]> = ahead ? [] : [[page, t.onWebsite], [pdf, t.pdf], [zip, t.zip]]
   const contactLine = (contact: (typeof contacts)[number]) =>
     [contact.name, contact.role, `${t.email}: ${contact.email}`, contact.phone ? `${t.phone}: ${contact.phone}` : undefined].filter(Boolean).join(' · ')
 
   const text = [
+    ...(embargo ? [embargo.notice, `${embargo.label}: ${embargo.link}`, ''] : []),
     ...(notice ? [notice, ''] : []),
     `${name} · ${t.kind}`,
     '',
@@ -122,10 +152,8 @@ export function releaseMail(release: LocalizedRelease, recipient: MailRecipient,
     convertLexicalToPlaintext({ data: body as never }).trim(),
     '',
     ...(contacts.length ? [`${t.contacts}:`, ...contacts.map(contactLine), ''] : []),
-    `${t.onWebsite}: ${page}`,
-    `${t.pdf}: ${pdf}`,
-    `${t.zip}: ${zip}`,
-    '',
+    ...fileLinks.map(([href, label]) => `${label}: ${href}`),
+    ...(fileLinks.length ? [''] : []),
     '-- ',
     t.why(name),
     `${t.manage}: ${links.manage}`,
@@ -142,26 +170,34 @@ export function releaseMail(release: LocalizedRelease, recipient: MailRecipient,
 <html lang="${code}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
 <body style="font-family:sans-serif;line-height:1.5;max-width:40em">
-${noticeHtml}<p>${escapeHtml(name)} · ${escapeHtml(t.kind)}</p>
+${embargo ? `<p lang="${getLocale(embargoLocale).code}" dir="${getLocale(embargoLocale).dir}" style="padding:8px;border:2px solid #b42318"><strong>${escapeHtml(embargo.notice)}</strong><br>${link(embargo.link, embargo.label)}</p>\n` : ''}${noticeHtml}<p>${escapeHtml(name)} · ${escapeHtml(t.kind)}</p>
 <h1>${escapeHtml(title)}</h1>
 ${subtitle ? `<p><strong>${escapeHtml(subtitle)}</strong></p>\n` : ''}<p>${escapeHtml(dateline)} –</p>
 ${bodyHtml(body, locale, links.siteUrl)}
-${contacts.length ? `<h2>${escapeHtml(t.contacts)}</h2><ul>${contacts.map((contact) => `<li>${escapeHtml(contactLine(contact))}</li>`).join('')}</ul>\n` : ''}<ul><li>${link(page, t.onWebsite)}</li><li>${link(pdf, t.pdf)}</li><li>${link(zip, t.zip)}</li></ul>
+${contacts.length ? `<h2>${escapeHtml(t.contacts)}</h2><ul>${contacts.map((contact) => `<li>${escapeHtml(contactLine(contact))}</li>`).join('')}</ul>\n` : ''}${fileLinks.length ? `<ul>${fileLinks.map(([href, label]) => `<li>${link(href, label)}</li>`).join('')}</ul>` : ''}
 <hr>
 <p><small>${escapeHtml(t.why(name))} ${link(links.manage, t.manage)} · ${link(links.unsubscribe, t.unsubscribe)}</small></p>
 </body>
 </html>
 `
+  return { locale, subject: embargo ? `${embargo.subject}: ${title}` : title, text, html }
+}
+
+export function releaseMail(
+  release: LocalizedRelease,
+  recipient: MailRecipient,
+  association: Localized<string>,
+  from: { address: string },
+  links: Links,
+  ahead?: Ahead,
+): ReleaseMail {
   const domain = from.address.split('@')[1] ?? 'localhost'
   return {
-    locale,
+    ...releaseContent(release, recipient, association, links, ahead),
     to: { name: recipient.name, address: recipient.email },
-    subject: title,
-    text,
-    html,
     // The same for every attempt of one release to one subscriber: a mail client shows a
     // duplicate of a delivery cut off between the server's answer and our record once.
-    messageId: `<press-release-${release.id}.${recipient.id}@${domain}>`,
+    messageId: `<press-${ahead ? 'embargo' : 'release'}-${release.id}.${recipient.id}@${domain}>`,
     headers: {
       'List-Unsubscribe': `<${links.unsubscribe}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

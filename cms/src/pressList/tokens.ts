@@ -4,10 +4,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
  * Signed links for the press list: which subscriber, for what, until when, and what the link
  * is bound to (`binding`): a confirmation link to the moment of the consent it confirms (a new
  * subscription makes older confirmation links useless), a manage link to the address (so it
- * never works for another person who later gets the same entry number). HMAC-SHA256 with the
+ * never works for another person who later gets the same entry number), a personal link to an
+ * embargoed release to the release and the address. HMAC-SHA256 with the
  * CMS's secret, so nobody can make one for another address; no database row per link.
  */
-export type PressListPurpose = 'confirm' | 'manage'
+export type PressListPurpose = 'confirm' | 'manage' | 'embargo'
 
 export type PressListToken = { purpose: PressListPurpose; subscriber: number | string; binding: string; expiresAt: number }
 

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, nobody } from '../access/index.ts'
 import { locales } from '../locales.ts'
-import { pressDeliveryStatusLabels, pressDeliveryStatuses } from '../pressList.ts'
+import { pressDeliveryKindLabels, pressDeliveryKinds, pressDeliveryStatusLabels, pressDeliveryStatuses } from '../pressList.ts'
 import { collectionSlugs } from '../slugs.ts'
 
 /**
@@ -18,7 +18,7 @@ export const PressDeliveries: CollectionConfig = {
     plural: { de: 'Versand an den Presseverteiler', en: 'Press list deliveries' },
   },
   admin: {
-    defaultColumns: ['release', 'subscriber', 'status', 'locale', 'sentAt', 'error'],
+    defaultColumns: ['release', 'subscriber', 'kind', 'status', 'locale', 'sentAt', 'error'],
     group: { de: 'Presse', en: 'Press' },
     description: {
       de: 'Welche Pressemitteilung an wen ging, in welcher Sprache, und was dabei schiefging. Das CMS schreibt diese Liste selbst.',
@@ -44,6 +44,15 @@ export const PressDeliveries: CollectionConfig = {
       required: true,
       index: true,
       label: { de: 'Empfänger*in', en: 'Recipient' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'release',
+      label: { de: 'Art', en: 'Kind' },
+      options: pressDeliveryKinds.map((value) => ({ value, label: pressDeliveryKindLabels[value] })),
     },
     {
       name: 'status',

@@ -123,7 +123,15 @@ export const PressReleases: CollectionConfig = {
       on: 'release',
       label: { de: 'Versand an den Presseverteiler', en: 'Sent to the press list' },
       // The CMS writes these rows itself; nobody adds one by hand.
-      admin: { defaultColumns: ['subscriber', 'status', 'locale', 'sentAt', 'error'], allowCreate: false },
+      admin: { defaultColumns: ['subscriber', 'kind', 'status', 'locale', 'sentAt', 'error'], allowCreate: false },
+    },
+    {
+      name: 'linkOpenings',
+      type: 'join',
+      collection: collectionSlugs.pressLinkOpenings,
+      on: 'release',
+      label: { de: 'Aufrufe der persönlichen Links (Sperrfrist)', en: 'Personal links opened (embargo)' },
+      admin: { defaultColumns: ['subscriber', 'opened', 'createdAt'], allowCreate: false },
     },
   ],
 }

@@ -47,5 +47,15 @@ export const deXLs: PressListText = {
     why: (association: string) => `Warum bekommen Sie diese E-Mail? Sie haben sich für den Presse·verteiler von ${association} angemeldet.`,
     manage: 'Sprachen und Themen ändern',
     unsubscribe: 'Abmelden',
+    embargoSubject: (until: string) => `SPERRFRIST ${until}`,
+    embargoNotice: (until: string) =>
+      `SPERRFRIST: Sie bekommen diesen Text für die Presse schon früher. Sie dürfen den Text erst am ${until} veröffentlichen. Vorher dürfen Sie nichts darüber berichten. Diese Warte·zeit heißt: Sperr·frist. Warum bekommen Sie den Text früher? Wir haben Sie für Texte mit Sperr·frist zugelassen.`,
+    personalLink: 'Ihr eigener Link zum Text. Bitte geben Sie den Link nicht weiter. Wir speichern jedes Mal, wenn jemand den Link öffnet.',
+  },
+  embargoLink: {
+    endedTitle: 'Der Link gilt nicht mehr',
+    endedText: 'Vielleicht haben wir den Text zurück·gezogen. Oder wir haben diesen Link gesperrt. Sie haben Fragen? Dann fragen Sie unsere Presse·stelle.',
+    invalidTitle: 'Der Link funktioniert nicht',
+    invalidText: 'Bei diesem Link fehlt vielleicht ein Teil. Oder jemand hat den Link verändert. Bitte öffnen Sie den ganzen Link aus der E-Mail.',
   },
 }

@@ -51,6 +51,18 @@ export const de = {
     why: (association: string) => `Sie bekommen diese E-Mail, weil Sie den Presseverteiler von ${association} abonniert haben.`,
     manage: 'Sprachen und Themen ändern',
     unsubscribe: 'Abmelden',
+    /** Subject prefix of a release sent ahead of its embargo; the time is written out, in Berlin time. */
+    embargoSubject: (until: string) => `SPERRFRIST ${until}`,
+    embargoNotice: (until: string) =>
+      `SPERRFRIST: Diese Pressemitteilung darf erst am ${until} veröffentlicht werden. Sie bekommen sie vorab, weil Sie für Sperrfristen akkreditiert sind.`,
+    personalLink: 'Ihr persönlicher Link zur Mitteilung (bitte nicht weitergeben; jeder Aufruf wird protokolliert)',
+  },
+  /** The page a personal link to an embargoed release answers when it cannot show it. */
+  embargoLink: {
+    endedTitle: 'Dieser Link gilt nicht mehr',
+    endedText: 'Die Pressemitteilung wurde zurückgezogen, oder dieser persönliche Link ist nicht mehr freigegeben. Bei Fragen wenden Sie sich bitte an unsere Pressestelle.',
+    invalidTitle: 'Der Link ist ungültig',
+    invalidText: 'Dieser Link ist unvollständig oder verändert. Bitte öffnen Sie den ganzen Link aus der E-Mail.',
   },
 }
 

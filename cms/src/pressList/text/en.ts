@@ -47,5 +47,15 @@ export const en: PressListText = {
     why: (association: string) => `You are receiving this email because you subscribed to the press list of ${association}.`,
     manage: 'Change languages and topics',
     unsubscribe: 'Unsubscribe',
+    embargoSubject: (until: string) => `EMBARGO ${until}`,
+    embargoNotice: (until: string) =>
+      `EMBARGO: This press release must not be published before ${until}. You receive it in advance because you are accredited for embargoed releases.`,
+    personalLink: 'Your personal link to the release (please do not pass it on; every opening is logged)',
+  },
+  embargoLink: {
+    endedTitle: 'This link no longer works',
+    endedText: 'The press release was withdrawn, or this personal link is no longer enabled. For questions please contact our press office.',
+    invalidTitle: 'The link is not valid',
+    invalidText: 'This link is incomplete or was changed. Please open the whole link from the email.',
   },
 }

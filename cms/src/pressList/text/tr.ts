@@ -47,5 +47,15 @@ export const tr: PressListText = {
     why: (association: string) => `Bu e-postayı, ${association} basın dağıtım listesine abone olduğunuz için alıyorsunuz.`,
     manage: 'Dilleri ve konuları değiştirin',
     unsubscribe: 'Abonelikten çık',
+    embargoSubject: (until: string) => `AMBARGO ${until}`,
+    embargoNotice: (until: string) =>
+      `AMBARGO: Bu basın bülteni en erken şu tarihte yayımlanabilir: ${until}. Ambargolu bültenler için akredite olduğunuzdan bülteni önceden alıyorsunuz.`,
+    personalLink: 'Bültene giden kişisel bağlantınız (lütfen kimseyle paylaşmayın; bağlantının her açılışı kaydedilir)',
+  },
+  embargoLink: {
+    endedTitle: 'Bu bağlantı artık geçerli değil',
+    endedText: 'Basın bülteni geri çekildi ya da bu kişisel bağlantı artık etkin değil. Sorularınız için lütfen basın birimimizle iletişime geçin.',
+    invalidTitle: 'Bağlantı geçersiz',
+    invalidText: 'Bu bağlantı eksik ya da değiştirilmiş. Lütfen bağlantının tamamını e-postadan açın.',
   },
 }

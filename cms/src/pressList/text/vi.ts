@@ -47,5 +47,15 @@ export const vi: PressListText = {
     why: (association: string) => `Quý vị nhận được email này vì quý vị đã đăng ký danh sách nhận thông cáo báo chí của ${association}.`,
     manage: 'Thay đổi ngôn ngữ và chủ đề',
     unsubscribe: 'Hủy đăng ký',
+    embargoSubject: (until: string) => `CẤM ĐĂNG TRƯỚC ${until}`,
+    embargoNotice: (until: string) =>
+      `CẤM ĐĂNG TRƯỚC: Thông cáo báo chí này không được đăng tải trước ${until}. Quý vị nhận được thông cáo sớm vì quý vị đã được cấp phép nhận trước các thông cáo có thời hạn cấm đăng.`,
+    personalLink: 'Đường liên kết cá nhân của quý vị đến thông cáo (xin vui lòng không chuyển cho người khác; mỗi lần mở đều được ghi lại)',
+  },
+  embargoLink: {
+    endedTitle: 'Đường liên kết này không còn hiệu lực',
+    endedText: 'Thông cáo báo chí đã bị rút lại, hoặc đường liên kết cá nhân này không còn được kích hoạt. Nếu có thắc mắc, xin vui lòng liên hệ bộ phận báo chí của chúng tôi.',
+    invalidTitle: 'Đường liên kết không hợp lệ',
+    invalidText: 'Đường liên kết này không đầy đủ hoặc đã bị thay đổi. Xin vui lòng mở toàn bộ đường liên kết từ email.',
   },
 }

@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor, nobody } from '../access/index.ts'
+import { pressLinkPartLabels, pressLinkParts } from '../pressList.ts'
+import { collectionSlugs } from '../slugs.ts'
+
+/**
+ * Who opened what through a personal link to an embargoed release, and when: the
+ * accountability an embargo needs (a leak can be traced to the links that were opened).
+ * Editors read it on each release; only the CMS writes it.
+ */
+export const PressLinkOpenings: CollectionConfig = {
+  slug: collectionSlugs.pressLinkOpenings,
+  labels: {
+    singular: { de: 'Aufruf eines persönlichen Links', en: 'Personal link opened' },
+    plural: { de: 'Aufrufe persönlicher Links', en: 'Personal links opened' },
+  },
+  admin: {
+    defaultColumns: ['release', 'subscriber', 'opened', 'createdAt'],
+    group: { de: 'Presse', en: 'Press' },
+    description: {
+      de: 'Wer eine Pressemitteilung unter Sperrfrist über den persönlichen Link geöffnet hat, und wann. Das CMS schreibt diese Liste selbst.',
+      en: 'Who opened an embargoed release through their personal link, and when. The CMS writes this list itself.',
+    },
+  },
+  defaultSort: '-createdAt',
+  access: { read: isEditor, create: nobody, update: nobody, delete: isEditor },
+  fields: [
+    {
+      name: 'release',
+      type: 'relationship',
+      relationTo: collectionSlugs.pressReleases,
+      required: true,
+      index: true,
+      label: { de: 'Pressemitteilung', en: 'Press release' },
+    },
+    {
+      name: 'subscriber',
+      type: 'relationship',
+      relationTo: collectionSlugs.pressSubscribers,
+      required: true,
+      index: true,
+      label: { de: 'Empfänger*in', en: 'Recipient' },
+    },
+    {
+      name: 'opened',
+      type: 'select',
+      required: true,
+      label: { de: 'Geöffnet', en: 'Opened' },
+      options: pressLinkParts.map((value) => ({ value, label: pressLinkPartLabels[value] })),
+    },
+  ],
+}
