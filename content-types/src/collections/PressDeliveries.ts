@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor, nobody } from '../access/index.ts'
 import { locales } from '../locales.ts'
 import { pressDeliveryKindLabels, pressDeliveryKinds, pressDeliveryStatusLabels, pressDeliveryStatuses } from '../pressList.ts'
+import { releaseAndSubscriberFields } from '../fields/pressRecord.ts'
 import { collectionSlugs } from '../slugs.ts'
 
 /**
@@ -29,22 +30,7 @@ export const PressDeliveries: CollectionConfig = {
   access: { read: isEditor, create: nobody, update: nobody, delete: isEditor },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
-    {
-      name: 'release',
-      type: 'relationship',
-      relationTo: collectionSlugs.pressReleases,
-      required: true,
-      index: true,
-      label: { de: 'Pressemitteilung', en: 'Press release' },
-    },
-    {
-      name: 'subscriber',
-      type: 'relationship',
-      relationTo: collectionSlugs.pressSubscribers,
-      required: true,
-      index: true,
-      label: { de: 'Empfänger*in', en: 'Recipient' },
-    },
+    ...releaseAndSubscriberFields,
     {
       name: 'kind',
       type: 'select',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, nobody } from '../access/index.ts'
 import { pressLinkPartLabels, pressLinkParts } from '../pressList.ts'
+import { releaseAndSubscriberFields } from '../fields/pressRecord.ts'
 import { collectionSlugs } from '../slugs.ts'
 
 /**
@@ -26,22 +27,7 @@ export const PressLinkOpenings: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: isEditor, create: nobody, update: nobody, delete: isEditor },
   fields: [
-    {
-      name: 'release',
-      type: 'relationship',
-      relationTo: collectionSlugs.pressReleases,
-      required: true,
-      index: true,
-      label: { de: 'Pressemitteilung', en: 'Press release' },
-    },
-    {
-      name: 'subscriber',
-      type: 'relationship',
-      relationTo: collectionSlugs.pressSubscribers,
-      required: true,
-      index: true,
-      label: { de: 'Empfänger*in', en: 'Recipient' },
-    },
+    ...releaseAndSubscriberFields,
     {
       name: 'opened',
       type: 'select',
