@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { formatMoment } from '../src/pressList/releaseMail.ts'
 import { pressListTexts } from '../src/pressList/text/index.ts'
 import { addressBinding, signPressListToken } from '../src/pressList/tokens.ts'
 import { launchBrowser } from './support/browser.ts'
@@ -87,10 +88,15 @@ const pressJobs = async () =>
 /** Jobs a killed CMS left "processing" (the CMS clears such rows after ten minutes). */
 const deadJobs = new Set<number | string>()
 
-/** Every press-list job done (Payload deletes finished jobs): nothing more goes out without a new publication. */
+/**
+ * Every press-list job done (Payload deletes finished jobs): nothing more goes out without a new
+ * publication, or before an announcement booked for an embargo's end.
+ */
 const jobsDone = () =>
   until('the press queue to empty', async () => {
-    const jobs = (await pressJobs()).filter((job) => !deadJobs.has(job.id))
+    const bookedForLater = (job: { taskSlug?: string | null; waitUntil?: string | null }) =>
+      job.taskSlug === announcePressReleaseTask && job.waitUntil !== undefined && job.waitUntil !== null && new Date(job.waitUntil).getTime() > Date.now() + 5000
+    const jobs = (await pressJobs()).filter((job) => !deadJobs.has(job.id) && !bookedForLater(job))
     const failed = jobs.find((job) => job.hasError)
     if (failed) throw new Error(`A press-list job failed: ${JSON.stringify(failed.error)}`)
     return jobs.length === 0
@@ -377,6 +383,56 @@ describe('an embargoed release goes ahead to accredited journalists', () => {
     expect(after.status).toBe(302)
     expect(after.headers.get('location')).toBe(`${site}/de/press/sperrfrist/`)
   }, 180_000)
+})
+
+describe('those who had a release ahead hear when its embargo moves, and when it is withdrawn', () => {
+  let releaseId: number | string
+  let personalLink: string
+  const received = (address: string, kind: 'embargo' | 'note') => mail.mailsTo(address).filter((m) => m.messageId?.match(new RegExp(`press-${kind}-(\\w+\\.)?${releaseId}\\.`)))
+
+  beforeAll(async () => {
+    releaseId = (await publishRelease('verschoben', {}, { embargoUntil: new Date(Date.now() + 10 * 60_000).toISOString() })).id
+    await until('the release ahead', () => received('akkreditiert@mailing.test', 'embargo').length > 0 && received('accredited@mailing.test', 'embargo').length > 0)
+    personalLink = received('akkreditiert@mailing.test', 'embargo')[0]!.text!.match(/https:\/\/cms\.mailing\.test\/api\/press-list\/embargoed\?token=\S+/)![0]
+  }, 120_000)
+
+  it('sends nothing for a draft saved meanwhile, and a correction naming the new end when the embargo moves; the link keeps working', async () => {
+    await payload.update({ collection: 'press-releases', id: releaseId, draft: true, data: { subtitle: 'Entwurf einer Änderung' } as never })
+    await jobsDone()
+    expect(received('akkreditiert@mailing.test', 'note')).toHaveLength(0)
+
+    const newEnd = new Date(Date.now() + 20 * 60_000).toISOString()
+    // As the admin's "publish changes" saves it.
+    await payload.update({ collection: 'press-releases', id: releaseId, data: { embargoUntil: newEnd, _status: 'published' } as never })
+    await until('the corrections', () => received('akkreditiert@mailing.test', 'note').length > 0 && received('accredited@mailing.test', 'note').length > 0)
+    const [german] = received('akkreditiert@mailing.test', 'note')
+    expect(german!.subject).toBe(`SPERRFRIST GEÄNDERT: neu ${formatMoment(newEnd, 'de')}: Mitteilung verschoben`)
+    expect(german!.text).toContain(pressListTexts.de.embargoNote.movedText(formatMoment(newEnd, 'de')))
+    expect(german!.text).toContain(personalLink)
+    expect(received('accredited@mailing.test', 'note')[0]!.subject).toBe(`EMBARGO CHANGED: now ${formatMoment(newEnd, 'en')}: Mitteilung verschoben`)
+    expect((await fetch(local(personalLink))).status).toBe(200)
+    // Publishing again without changing the embargo tells nobody anything new.
+    await payload.update({ collection: 'press-releases', id: releaseId, data: { subtitle: 'Noch einmal veröffentlicht', _status: 'published' } as never })
+    await jobsDone()
+    expect(received('akkreditiert@mailing.test', 'note')).toHaveLength(1)
+    for (const address of ['nicht-akkreditiert@mailing.test', 'lina@mailing.test', 'fremd@mailing.test']) {
+      expect(mail.mailsTo(address).filter((m) => m.subject?.includes('Mitteilung verschoben')), address).toHaveLength(0)
+    }
+   }, 180_000)
+
+  it('sends a withdrawal when the release is unpublished before its time, and the personal link answers 410 at once', async () => {
+    await payload.update({ collection: 'press-releases', id: releaseId, data: { _status: 'draft' } as never })
+    expect((await fetch(local(personalLink))).status).toBe(410)
+    await until('the withdrawals', () => received('akkreditiert@mailing.test', 'note').length > 1)
+    await jobsDone()
+    const withdrawal = received('akkreditiert@mailing.test', 'note')[1]!
+    expect(withdrawal.subject).toBe('ZURÜCKGEZOGEN: Mitteilung verschoben')
+    expect(withdrawal.text).toContain(pressListTexts.de.embargoNote.withdrawnText)
+    expect(withdrawal.text).not.toContain('/api/press-list/embargoed')
+    expect(received('accredited@mailing.test', 'note')[1]!.subject).toBe('WITHDRAWN: Mitteilung verschoben')
+    const kinds = (await deliveriesOf(releaseId)).map((delivery) => `${delivery.kind}:${delivery.status}`).sort()
+    expect(kinds).toEqual(['ahead:sent', 'ahead:sent', 'correction:sent', 'correction:sent', 'withdrawal:sent', 'withdrawal:sent'])
+   }, 180_000)
 })
 
 describe('the press list’s pages in a browser', () => {

@@ -685,9 +685,10 @@ export interface PressDelivery {
   key: string;
   release: number | PressRelease;
   subscriber: number | PressSubscriber;
-  kind: 'release' | 'ahead';
+  kind: 'release' | 'ahead' | 'correction' | 'withdrawal';
   status: 'queued' | 'sending' | 'sent' | 'failed';
   locale?: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr') | null;
+  embargoUntil?: string | null;
   attempts?: number | null;
   nextAttemptAt?: string | null;
   claimedUntil?: string | null;
@@ -1365,6 +1366,7 @@ export interface PressDeliveriesSelect<T extends boolean = true> {
   kind?: T;
   status?: T;
   locale?: T;
+  embargoUntil?: T;
   attempts?: T;
   nextAttemptAt?: T;
   claimedUntil?: T;

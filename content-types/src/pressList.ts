@@ -165,14 +165,18 @@ export const pressDeliveryStatusLabels: Record<PressDeliveryStatus, { de: string
 
 /**
  * What a delivery sends: the `release` when it becomes public, or, while its embargo runs, the
- * release sent `ahead` to an accredited journalist with a personal link.
+ * release sent `ahead` to an accredited journalist with a personal link; to those who had it
+ * ahead, a `correction` when the embargo moves or is lifted and a `withdrawal` when the release
+ * is unpublished before its time.
  */
-export const pressDeliveryKinds = ['release', 'ahead'] as const
+export const pressDeliveryKinds = ['release', 'ahead', 'correction', 'withdrawal'] as const
 export type PressDeliveryKind = (typeof pressDeliveryKinds)[number]
 
 export const pressDeliveryKindLabels: Record<PressDeliveryKind, { de: string; en: string }> = {
   release: { de: 'Bei Veröffentlichung', en: 'On publication' },
   ahead: { de: 'Vorab unter Sperrfrist', en: 'Ahead, under embargo' },
+  correction: { de: 'Sperrfrist geändert', en: 'Embargo changed' },
+  withdrawal: { de: 'Zurückgezogen', en: 'Withdrawn' },
 }
 
 /** What a personal link to an embargoed release opens (each opening is logged). */
@@ -183,7 +187,11 @@ export const pressLinkPartLabels: Record<PressLinkPart, { de: string; en: string
   page: { de: 'Seite der Mitteilung', en: 'Release page' },
 }
 
-/** A delivery's unique key: one per kind, release and subscriber, whoever plans it and however often. */
-export function pressDeliveryKey(release: number | string, subscriber: number | string, kind: PressDeliveryKind = 'release'): string {
-  return kind === 'release' ? `${release}:${subscriber}` : `${kind}:${release}:${subscriber}`
+/**
+ * A delivery's unique key: one per kind, release and subscriber, whoever plans it and however
+ * often; a correction once per new embargo (`variant`: its end, or "lifted").
+ */
+export function pressDeliveryKey(release: number | string, subscriber: number | string, kind: PressDeliveryKind = 'release', variant?: string): string {
+  if (kind === 'release') return `${release}:${subscriber}`
+  return [kind, release, subscriber, ...(variant ? [variant] : [])].join(':')
 }

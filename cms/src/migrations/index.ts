@@ -15,6 +15,7 @@ import * as migration_20261207_160757_press_cleanup_job from "./20261207_160757_
 import * as migration_20261207_161712_press_list_goals from "./20261207_161712_press_list_goals";
 import * as migration_20261207_162610_admin_language from "./20261207_162610_admin_language";
 import * as migration_20261207_190105_press_embargo_ahead from "./20261207_190105_press_embargo_ahead";
+import * as migration_20261207_194800_press_embargo_notes from "./20261207_194800_press_embargo_notes";
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261207_190105_press_embargo_ahead.up,
     down: migration_20261207_190105_press_embargo_ahead.down,
     name: "20261207_190105_press_embargo_ahead",
+  },
+  {
+    up: migration_20261207_194800_press_embargo_notes.up,
+    down: migration_20261207_194800_press_embargo_notes.down,
+    name: "20261207_194800_press_embargo_notes",
   },
 ];

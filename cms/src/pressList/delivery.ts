@@ -3,6 +3,7 @@ import {
   collectionSlugs,
   globalSlugs,
   pressDeliveryKey,
+  pressDeliveryKinds,
   sendPressMailsTask,
   wantsRelease,
   type LocaleCode,
@@ -16,6 +17,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Env } from '../env.ts'
 import { clearExpiredLocks, instanceId, takeLock } from '../locks.ts'
 import { isServerProcess } from '../serverProcess.ts'
+import { embargoNoteMail } from './embargoNote.ts'
 import { releaseMail, type LocalizedRelease } from './releaseMail.ts'
 import { embargoLink, manageLinks } from './links.ts'
 
@@ -34,7 +36,8 @@ import { embargoLink, manageLinks } from './links.ts'
  *
  * A release published under an embargo is also sent at once, `ahead`, to the accredited
  * subscribers whose topics match, with a personal link; at the embargo's end the others get
- * it, and those who had it ahead do not get it twice.
+ * it, and those who had it ahead do not get it twice. Those who had it ahead hear of a moved or
+ * lifted embargo (a correction, once per new end) and of a withdrawal.
  */
 
 export const pressQueue = 'press'
@@ -57,8 +60,9 @@ const websiteWaitMs = 24 * 60 * 60 * 1000
 export type AnnounceInput = { release: string; publicFrom: string; queuedAt?: string; kind?: PressDeliveryKind }
 
 /**
- * Books the announcement of a release for the moment it becomes public, or (`ahead`) its
- * sending ahead of the embargo to the accredited subscribers, at once.
+ * Books the announcement of a release for the moment it becomes public, or, at once, its
+ * sending `ahead` of the embargo to the accredited subscribers, or a `correction` or
+ * `withdrawal` to those who had it ahead (when the published state calls for one).
  */
 export async function queueAnnouncement(payload: Payload, release: number | string, publicFrom: Date, req?: PayloadRequest, kind: PressDeliveryKind = 'release'): Promise<void> {
   const input: AnnounceInput = { release: String(release), publicFrom: publicFrom.toISOString(), queuedAt: new Date().toISOString(), kind }
@@ -106,6 +110,7 @@ async function websiteShows(payload: Payload, moment: string): Promise<boolean> 
  */
 export async function announceRelease(payload: Payload, env: Env, input: AnnounceInput): Promise<string> {
   const release = await payload.findByID({ collection: collectionSlugs.pressReleases, id: input.release, depth: 1, draft: false, overrideAccess: true, disableErrors: true })
+  if (release && (input.kind === 'correction' || input.kind === 'withdrawal')) return planNotes(payload, release, input.kind)
   if (!release || release._status !== 'published') return 'not published: nothing sent'
   if (release.withoutMailing) return 'published without sending'
   if (input.kind === 'ahead') return sendAhead(payload, release)
@@ -158,19 +163,66 @@ async function matchingSubscribers(payload: Payload, release: PressRelease, wher
 async function sendAhead(payload: Payload, release: PressRelease): Promise<string> {
   if (!isEmbargoed(release)) return 'no embargo running: nothing sent ahead'
   const recipients = await matchingSubscribers(payload, release, { accredited: { equals: true } })
-  for (const subscriber of recipients) await plan(payload, release.id, subscriber.id, 'ahead')
+  for (const subscriber of recipients) await plan(payload, release.id, subscriber.id, 'ahead', undefined, release.embargoUntil)
   if (recipients.length > 0) await queueSending(payload, release.id)
   return `planned ${recipients.length} deliveries ahead of the embargo`
+}
+
+/**
+ * To everyone who had the release ahead of its embargo: a withdrawal once it is unpublished, or
+ * a correction when the embargo's end differs from the one they were last told (moved, or
+ * lifted: `null`). Saving a draft changes neither: only the published state counts.
+ */
+async function planNotes(payload: Payload, release: PressRelease, kind: 'correction' | 'withdrawal'): Promise<string> {
+  if ((kind === 'withdrawal') === (release._status === 'published')) return `release ${release._status === 'published' ? 'still' : 'no longer'} published: no ${kind}`
+  const { docs: told } = await payload.find({
+    collection: deliveries,
+    where: { and: [{ release: { equals: release.id } }, { kind: { in: ['ahead', 'correction'] } }, { status: { not_equals: 'failed' } }] },
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const subscriberOf = (delivery: PressDelivery) => (typeof delivery.subscriber === 'object' ? delivery.subscriber.id : delivery.subscriber)
+  const hadItAhead = new Set(told.filter((delivery) => delivery.kind === 'ahead' && delivery.status === 'sent').map(subscriberOf))
+  const lastTold = new Map(told.map((delivery) => [subscriberOf(delivery), delivery.embargoUntil ?? null]))
+  const embargo = isEmbargoed(release) ? release.embargoUntil : null
+  const moment = (value: string | null | undefined) => (value ? new Date(value).getTime() : null)
+  let planned = 0
+  for (const subscriber of hadItAhead) {
+    if (kind === 'correction' && moment(lastTold.get(subscriber)) === moment(embargo)) continue
+    await plan(payload, release.id, subscriber, kind, kind === 'correction' ? (embargo ?? 'lifted') : undefined, embargo)
+    planned++
+  }
+  if (planned > 0) await queueSending(payload, release.id)
+  return `planned ${planned} ${kind}s`
 }
 
 /** A relationship's id as a string, populated or not. */
 const idOf = (value: number | string | { id: number | string }) => String(typeof value === 'object' ? value.id : value)
 
-async function plan(payload: Payload, release: PressRelease['id'], subscriber: PressSubscriber['id'], kind: PressDeliveryKind): Promise<void> {
+async function plan(
+  payload: Payload,
+  release: PressRelease['id'],
+  subscriber: PressSubscriber['id'],
+  kind: PressDeliveryKind,
+  variant?: string,
+  /** The embargo's end the mail names (sent ahead, or a correction). */
+  embargoUntil?: string | null,
+): Promise<void> {
   try {
     await payload.create({
       collection: deliveries,
-      data: { key: pressDeliveryKey(release, subscriber, kind), kind, release, subscriber, status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString() },
+      data: {
+        key: pressDeliveryKey(release, subscriber, kind, variant),
+        kind,
+        release,
+        subscriber,
+        embargoUntil,
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: new Date().toISOString(),
+      },
       depth: 0,
       disableTransaction: true,
     })
@@ -181,8 +233,8 @@ async function plan(payload: Payload, release: PressRelease['id'], subscriber: P
   }
 }
 
-/** Deliveries (of a release and kind) that are due: planned or retried and their time has come, or cut off (lease over). */
-function dueWhere(now: string, release?: number | string, kind?: PressDeliveryKind): Where {
+/** Deliveries (of a release and kinds) that are due: planned or retried and their time has come, or cut off (lease over). */
+function dueWhere(now: string, release?: number | string, kinds?: PressDeliveryKind[]): Where {
   const due: Where = {
     or: [
       { and: [{ status: { equals: 'queued' } }, { nextAttemptAt: { less_than_equal: now } }] },
@@ -190,7 +242,7 @@ function dueWhere(now: string, release?: number | string, kind?: PressDeliveryKi
     ],
   }
   if (release === undefined) return due
-  return { and: [{ release: { equals: release } }, ...(kind ? [{ kind: { equals: kind } }] : []), due] }
+  return { and: [{ release: { equals: release } }, ...(kinds ? [{ kind: { in: kinds } }] : []), due] }
 }
 
 type SendContext = { release: LocalizedRelease & ReleaseState; association: Record<string, string | null> }
@@ -199,22 +251,21 @@ type SendContext = { release: LocalizedRelease & ReleaseState; association: Reco
 export async function sendReleaseMails(payload: Payload, env: Env, release: number | string): Promise<string> {
   if (!env.smtp) return 'no SMTP configured: nothing sent'
   const doc = await payload.findByID({ collection: collectionSlugs.pressReleases, id: release, locale: 'all', depth: 1, draft: false, overrideAccess: true, disableErrors: true })
-  if (!doc || doc._status !== 'published') return 'release not published (unpublished since): nothing sent'
+  if (!doc) return 'release deleted: nothing sent'
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, locale: 'all', depth: 0, overrideAccess: true })
   const context: SendContext = { release: doc as unknown as SendContext['release'], association: settings.name as unknown as Record<string, string | null> }
-  // While the embargo runs only what goes ahead is sent; once public, the release itself.
-  const kind: PressDeliveryKind = isEmbargoed(doc) ? 'ahead' : 'release'
-  if (kind === 'release') await dropUnsentAhead(payload, release)
+  const kinds = sendableKinds(doc)
+  await dropUnsendable(payload, release, kinds)
   await clearExpiredLocks(payload)
   let sent = 0
   for (;;) {
-    const { docs: batch } = await payload.find({ collection: deliveries, where: dueWhere(new Date().toISOString(), release, kind), limit: batchSize, sort: 'id', depth: 0, overrideAccess: true })
+    const { docs: batch } = await payload.find({ collection: deliveries, where: dueWhere(new Date().toISOString(), release, kinds), limit: batchSize, sort: 'id', depth: 0, overrideAccess: true })
     if (batch.length === 0) break
     for (const delivery of batch) if (await deliver(payload, env, delivery, context)) sent++
   }
   const { docs: later } = await payload.find({
     collection: deliveries,
-    where: { and: [{ release: { equals: release } }, { kind: { equals: kind } }, { status: { in: ['queued', 'sending'] } }] },
+    where: { and: [{ release: { equals: release } }, { kind: { in: kinds } }, { status: { in: ['queued', 'sending'] } }] },
     sort: 'nextAttemptAt',
     limit: 1,
     depth: 0,
@@ -229,14 +280,27 @@ export async function sendReleaseMails(payload: Payload, env: Env, release: numb
 }
 
 /**
- * Mails still waiting to go ahead when the embargo has ended are not sent: the release is
- * public, and its announcement sends it to these subscribers like to everyone else.
+ * What may go out in the release's state: while its embargo runs, the release ahead and
+ * corrections; once public, the release and corrections (a lifted embargo); once withdrawn,
+ * only the withdrawal.
  */
-async function dropUnsentAhead(payload: Payload, release: number | string): Promise<void> {
+function sendableKinds(release: ReleaseState): PressDeliveryKind[] {
+  if (release._status !== 'published') return ['withdrawal']
+  return isEmbargoed(release) ? ['ahead', 'correction'] : ['release', 'correction']
+}
+
+/**
+ * Notes still waiting that no longer fit the release's state are not sent: a mail ahead when
+ * the embargo has ended (the announcement sends it to these subscribers like to everyone
+ * else), a correction or a mail ahead of a withdrawn release, a withdrawal of one published
+ * again. Release mails wait, for an embargo moved later than their announcement.
+ */
+async function dropUnsendable(payload: Payload, release: number | string, sendable: PressDeliveryKind[]): Promise<void> {
+  const dropped = pressDeliveryKinds.filter((kind) => kind !== 'release' && !sendable.includes(kind))
   await payload.update({
     collection: deliveries,
-    where: { and: [{ release: { equals: release } }, { kind: { equals: 'ahead' } }, { status: { equals: 'queued' } }] },
-    data: { status: 'failed', error: 'Sperrfrist vor dem Versand abgelaufen (the embargo ended before sending)' },
+    where: { and: [{ release: { equals: release } }, { kind: { in: dropped } }, { status: { equals: 'queued' } }] },
+    data: { status: 'failed', error: 'Nicht mehr passend zum Stand der Mitteilung (no longer fits the release’s state)' },
     depth: 0,
     overrideAccess: true,
   })
@@ -256,15 +320,19 @@ async function deliver(payload: Payload, env: Env, delivery: PressDelivery, cont
     await payload.update({ collection: deliveries, id: delivery.id, data: { status: 'failed', error: 'Abgemeldet vor dem Versand (unsubscribed before sending)', claimedUntil: null }, depth: 0, overrideAccess: true })
     return false
   }
-  const ahead = delivery.kind === 'ahead' ? { until: context.release.embargoUntil!, link: embargoLink(env, subscriber, context.release.id) } : undefined
-  const mail = releaseMail(
-    context.release,
-    { id: subscriber.id, email: subscriber.email, name: subscriber.name, languages: (subscriber.languages ?? []) as LocaleCode[] },
-    context.association,
-    env.smtp!.from,
-    manageLinks(env, subscriber),
-    ahead,
-  )
+  const recipient = { id: subscriber.id, email: subscriber.email, name: subscriber.name, languages: (subscriber.languages ?? []) as LocaleCode[] }
+  const personalLink = embargoLink(env, subscriber, context.release.id)
+  const mail =
+    delivery.kind === 'correction' || delivery.kind === 'withdrawal'
+      ? embargoNoteMail({ kind: delivery.kind, until: delivery.embargoUntil }, context.release, recipient, context.association, env.smtp!.from, manageLinks(env, subscriber), personalLink, delivery.key)
+      : releaseMail(
+          context.release,
+          recipient,
+          context.association,
+          env.smtp!.from,
+          manageLinks(env, subscriber),
+          delivery.kind === 'ahead' ? { until: delivery.embargoUntil ?? context.release.embargoUntil!, link: personalLink } : undefined,
+        )
   try {
     await payload.sendEmail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: mail.messageId, headers: mail.headers })
   } catch (error) {

@@ -70,7 +70,7 @@ function formatDate(iso: string, locale: LocaleCode): string {
 }
 
 /** An embargo's end as journalists need it: weekday, date and time, in Berlin time, with the zone named. */
-function formatMoment(iso: string, locale: LocaleCode): string {
+export function formatMoment(iso: string, locale: LocaleCode): string {
   return new Intl.DateTimeFormat(locale === 'de-x-ls' ? 'de' : locale, {
     weekday: 'long',
     day: 'numeric',

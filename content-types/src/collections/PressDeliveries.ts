@@ -55,6 +55,13 @@ export const PressDeliveries: CollectionConfig = {
       label: { de: 'Sprache der E-Mail', en: 'Language of the mail' },
       options: locales.map((locale) => ({ value: locale.code, label: `${locale.label} (${locale.code})` })),
     },
+    {
+      // The embargo's end the mail names (sent ahead, or a correction; empty for a lifted one).
+      name: 'embargoUntil',
+      type: 'date',
+      label: { de: 'Genannte Sperrfrist', en: 'Embargo named' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'attempts', type: 'number', defaultValue: 0, label: { de: 'Versuche', en: 'Attempts' } },
     { name: 'nextAttemptAt', type: 'date', index: true, label: { de: 'Nächster Versuch', en: 'Next attempt' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'claimedUntil', type: 'date', admin: { hidden: true } },

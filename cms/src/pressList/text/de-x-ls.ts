@@ -52,6 +52,14 @@ export const deXLs: PressListText = {
       `SPERRFRIST: Sie bekommen diesen Text für die Presse schon früher. Sie dürfen den Text erst am ${until} veröffentlichen. Vorher dürfen Sie nichts darüber berichten. Diese Warte·zeit heißt: Sperr·frist. Warum bekommen Sie den Text früher? Wir haben Sie für Texte mit Sperr·frist zugelassen.`,
     personalLink: 'Ihr eigener Link zum Text. Bitte geben Sie den Link nicht weiter. Wir speichern jedes Mal, wenn jemand den Link öffnet.',
   },
+  embargoNote: {
+    movedSubject: (until: string) => `NEUE SPERRFRIST: ${until}`,
+    movedText: (until: string) => `Achtung: Wir haben die Sperr·frist für diesen Text für die Presse geändert. Sie dürfen den Text erst am ${until} veröffentlichen. Vorher dürfen Sie nichts darüber berichten.`,
+    liftedSubject: 'KEINE SPERRFRIST MEHR',
+    liftedText: 'Es gibt keine Sperr·frist mehr für diesen Text für die Presse. Sie dürfen den Text ab jetzt veröffentlichen.',
+    withdrawnSubject: 'TEXT ZURÜCKGEZOGEN: BITTE NICHT VERÖFFENTLICHEN',
+    withdrawnText: 'Wir haben diesen Text für die Presse zurück·gezogen. Das heißt: Sie dürfen den Text nicht veröffentlichen. Sie dürfen auch nicht darüber berichten. Ihr eigener Link zum Text funktioniert nicht mehr.',
+  },
   embargoLink: {
     endedTitle: 'Der Link gilt nicht mehr',
     endedText: 'Vielleicht haben wir den Text zurück·gezogen. Oder wir haben diesen Link gesperrt. Sie haben Fragen? Dann fragen Sie unsere Presse·stelle.',

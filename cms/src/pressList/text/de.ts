@@ -57,6 +57,15 @@ export const de = {
       `SPERRFRIST: Diese Pressemitteilung darf erst am ${until} veröffentlicht werden. Sie bekommen sie vorab, weil Sie für Sperrfristen akkreditiert sind.`,
     personalLink: 'Ihr persönlicher Link zur Mitteilung (bitte nicht weitergeben; jeder Aufruf wird protokolliert)',
   },
+  /** Notes to those who had a release ahead of its embargo: the embargo moved or lifted, or the release withdrawn. */
+  embargoNote: {
+    movedSubject: (until: string) => `SPERRFRIST GEÄNDERT: neu ${until}`,
+    movedText: (until: string) => `Korrektur: Die Sperrfrist dieser Pressemitteilung wurde geändert. Sie darf erst am ${until} veröffentlicht werden.`,
+    liftedSubject: 'SPERRFRIST AUFGEHOBEN',
+    liftedText: 'Die Sperrfrist dieser Pressemitteilung ist aufgehoben: Sie darf ab sofort veröffentlicht werden.',
+    withdrawnSubject: 'ZURÜCKGEZOGEN',
+    withdrawnText: 'Diese Pressemitteilung wurde zurückgezogen. Bitte veröffentlichen Sie sie nicht. Ihr persönlicher Link gilt nicht mehr.',
+  },
   /** The page a personal link to an embargoed release answers when it cannot show it. */
   embargoLink: {
     endedTitle: 'Dieser Link gilt nicht mehr',

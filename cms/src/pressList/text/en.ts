@@ -52,6 +52,14 @@ export const en: PressListText = {
       `EMBARGO: This press release must not be published before ${until}. You receive it in advance because you are accredited for embargoed releases.`,
     personalLink: 'Your personal link to the release (please do not pass it on; every opening is logged)',
   },
+  embargoNote: {
+    movedSubject: (until: string) => `EMBARGO CHANGED: now ${until}`,
+    movedText: (until: string) => `Correction: the embargo on this press release has changed. It must not be published before ${until}.`,
+    liftedSubject: 'EMBARGO LIFTED',
+    liftedText: 'The embargo on this press release is lifted: it may be published from now on.',
+    withdrawnSubject: 'WITHDRAWN',
+    withdrawnText: 'This press release has been withdrawn. Please do not publish it. Your personal link no longer works.',
+  },
   embargoLink: {
     endedTitle: 'This link no longer works',
     endedText: 'The press release was withdrawn, or this personal link is no longer enabled. For questions please contact our press office.',

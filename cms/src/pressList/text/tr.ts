@@ -52,6 +52,14 @@ export const tr: PressListText = {
       `AMBARGO: Bu basın bülteni en erken şu tarihte yayımlanabilir: ${until}. Ambargolu bültenler için akredite olduğunuzdan bülteni önceden alıyorsunuz.`,
     personalLink: 'Bültene giden kişisel bağlantınız (lütfen kimseyle paylaşmayın; bağlantının her açılışı kaydedilir)',
   },
+  embargoNote: {
+    movedSubject: (until: string) => `AMBARGO DEĞİŞTİ: yeni tarih ${until}`,
+    movedText: (until: string) => `Düzeltme: Bu basın bülteninin ambargosu değişti. Bülten en erken şu tarihte yayımlanabilir: ${until}.`,
+    liftedSubject: 'AMBARGO KALDIRILDI',
+    liftedText: 'Bu basın bülteninin ambargosu kaldırıldı: Bülten artık yayımlanabilir.',
+    withdrawnSubject: 'BÜLTEN GERİ ÇEKİLDİ',
+    withdrawnText: 'Bu basın bülteni geri çekildi. Lütfen bülteni yayımlamayın. Kişisel bağlantınız artık geçerli değil.',
+  },
   embargoLink: {
     endedTitle: 'Bu bağlantı artık geçerli değil',
     endedText: 'Basın bülteni geri çekildi ya da bu kişisel bağlantı artık etkin değil. Sorularınız için lütfen basın birimimizle iletişime geçin.',

@@ -52,6 +52,14 @@ export const vi: PressListText = {
       `CẤM ĐĂNG TRƯỚC: Thông cáo báo chí này không được đăng tải trước ${until}. Quý vị nhận được thông cáo sớm vì quý vị đã được cấp phép nhận trước các thông cáo có thời hạn cấm đăng.`,
     personalLink: 'Đường liên kết cá nhân của quý vị đến thông cáo (xin vui lòng không chuyển cho người khác; mỗi lần mở đều được ghi lại)',
   },
+  embargoNote: {
+    movedSubject: (until: string) => `ĐÃ THAY ĐỔI THỜI HẠN: CẤM ĐĂNG TRƯỚC ${until}`,
+    movedText: (until: string) => `Đính chính: Thời hạn cấm đăng của thông cáo báo chí này đã thay đổi. Thông cáo không được đăng tải trước ${until}.`,
+    liftedSubject: 'ĐÃ DỠ BỎ LỆNH CẤM ĐĂNG TRƯỚC',
+    liftedText: 'Lệnh cấm đăng trước đối với thông cáo báo chí này đã được dỡ bỏ: quý vị có thể đăng tải thông cáo ngay từ bây giờ.',
+    withdrawnSubject: 'THÔNG CÁO ĐÃ BỊ RÚT LẠI',
+    withdrawnText: 'Thông cáo báo chí này đã bị rút lại. Xin vui lòng không đăng tải thông cáo. Đường liên kết cá nhân của quý vị không còn hiệu lực.',
+  },
   embargoLink: {
     endedTitle: 'Đường liên kết này không còn hiệu lực',
     endedText: 'Thông cáo báo chí đã bị rút lại, hoặc đường liên kết cá nhân này không còn được kích hoạt. Nếu có thắc mắc, xin vui lòng liên hệ bộ phận báo chí của chúng tôi.',

@@ -1,0 +1,79 @@
+import { defaultLocale, getLocale, type LocaleCode } from '@verband/content-types'
+
+import { escapeHtml } from './page.ts'
+import { formatMoment, mailLocale, type LocalizedRelease, type MailRecipient, type ReleaseMail } from './releaseMail.ts'
+import { pressListTexts } from './text/index.ts'
+
+type Links = { manage: string; unsubscribe: string }
+
+/**
+ * A short note to a journalist who had a release ahead of its embargo: the embargo moved (with
+ * the new end, and the personal link, which keeps working), lifted (the release may be
+ * published now), or the release withdrawn (not to be published; the link no longer works).
+ * It is in the subscriber's first language and names the release by its title in the language
+ * they received it in.
+ */
+export function embargoNoteMail(
+  /** A correction names the new end (`until`), or none for a lifted embargo. */
+  { kind, until }: { kind: 'correction' | 'withdrawal'; until?: string | null },
+  release: LocalizedRelease,
+  recipient: MailRecipient,
+  association: Partial<Record<LocaleCode, string | null>>,
+  from: { address: string },
+  links: Links,
+  personalLink: string,
+  deliveryKey: string,
+): ReleaseMail {
+  const language = recipient.languages[0] ?? defaultLocale
+  const t = pressListTexts[language]
+  const titleLocale = mailLocale(release, recipient.languages)
+  const title = release.title[titleLocale] || release.title[defaultLocale] || ''
+  const name = association[language] || association[defaultLocale] || ''
+  const moved = kind === 'correction' ? until : undefined
+  const [prefix, note] =
+    kind === 'withdrawal'
+      ? [t.embargoNote.withdrawnSubject, t.embargoNote.withdrawnText]
+      : moved
+        ? [t.embargoNote.movedSubject(formatMoment(moved, language)), t.embargoNote.movedText(formatMoment(moved, language))]
+        : [t.embargoNote.liftedSubject, t.embargoNote.liftedText]
+  const withLink = kind === 'correction'
+
+  const text = [
+    note,
+    ...(withLink ? [`${t.release.personalLink}: ${personalLink}`] : []),
+    '',
+    `${name} · ${t.release.kind}`,
+    title,
+    '',
+    '-- ',
+    t.release.why(name),
+    `${t.release.manage}: ${links.manage}`,
+    `${t.release.unsubscribe}: ${links.unsubscribe}`,
+    '',
+  ].join('\n')
+  const { code, dir } = getLocale(language)
+  const link = (href: string, label: string) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`
+  const html = `<!doctype html>
+<html lang="${code}" dir="${dir}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(prefix)}</title></head>
+<body style="font-family:sans-serif;line-height:1.5;max-width:40em">
+<p style="padding:8px;border:2px solid #b42318"><strong>${escapeHtml(note)}</strong>${withLink ? `<br>${link(personalLink, t.release.personalLink)}` : ''}</p>
+<p>${escapeHtml(name)} · ${escapeHtml(t.release.kind)}</p>
+<p lang="${getLocale(titleLocale).code}" dir="${getLocale(titleLocale).dir}"><strong>${escapeHtml(title)}</strong></p>
+<hr>
+<p><small>${escapeHtml(t.release.why(name))} ${link(links.manage, t.release.manage)} · ${link(links.unsubscribe, t.release.unsubscribe)}</small></p>
+</body>
+</html>
+`
+  const domain = from.address.split('@')[1] ?? 'localhost'
+  return {
+    locale: language,
+    to: { name: recipient.name, address: recipient.email },
+    subject: `${prefix}: ${title}`,
+    text,
+    html,
+    // One per note (a correction per new end): a repeated attempt is shown once.
+    messageId: `<press-note-${deliveryKey.replace(/[^A-Za-z0-9-]/g, '.')}@${domain}>`,
+    headers: { 'List-Unsubscribe': `<${links.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  }
+}
