@@ -49,6 +49,7 @@ const schema = z.object({
   SMTP_FROM: z.string().optional(),
   FORMS_NOTIFY_TO: z.string().optional(),
   FORMS_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
+  PRESS_RECORDS_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   DATA_DIR: z.string().min(1).default('./data'),
   SITE_BUILDS_DIR: z.string().min(1).default('./data/site'),
@@ -120,6 +121,8 @@ export type Env = {
   smtp?: { url: string; host: string; from: MailAddress }
   /** The website's forms: who is notified of a submission, and how many posts one address may send per hour. */
   forms: { notifyTo: string[]; postsPerHour: number }
+  /** How long the press list keeps its send records and the log of personal links opened. */
+  pressRecordsMonths: number
   /** How many reverse proxies in front of the CMS append to X-Forwarded-For (0: none trusted). */
   trustedProxies: number
   /** Where website builds are made and where `live` (a symlink to the current one) lives. */
@@ -275,6 +278,7 @@ export function parseEnv(source: Record<string, string | undefined>, root = find
     dataDir,
     smtp: smtp?.host && smtp.from ? { url: smtp.url, host: smtp.host, from: smtp.from } : undefined,
     forms: { notifyTo, postsPerHour: raw.FORMS_RATE_LIMIT },
+    pressRecordsMonths: raw.PRESS_RECORDS_MONTHS,
     trustedProxies: raw.TRUSTED_PROXIES,
     siteBuildsDir: resolveFromRoot(root, raw.SITE_BUILDS_DIR),
     siteRebuild: raw.SITE_REBUILD === 'on',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 
 import { collectionSlugs } from '@verband/content-types'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 /**
  * Locks for several CMS instances on one database: a lock is a row whose `key` is unique, so
@@ -45,4 +45,11 @@ export async function renewLock(payload: Payload, key: string, holder: string, t
 
 export async function releaseLock(payload: Payload, key: string, holder: string): Promise<void> {
   await payload.delete({ collection, where: { and: [{ key: { equals: key } }, { holder: { equals: holder } }] }, depth: 0 })
+}
+
+/** Deletes every lock whose key starts with `prefix` (claims of records being erased). */
+export async function deleteLocksStartingWith(payload: Payload, prefix: string, req?: PayloadRequest): Promise<void> {
+  const { docs } = await payload.find({ collection, where: { key: { contains: prefix } }, pagination: false, depth: 0, req })
+  const ids = docs.filter((lock) => lock.key.startsWith(prefix)).map((lock) => lock.id)
+  if (ids.length > 0) await payload.delete({ collection, where: { id: { in: ids } }, depth: 0, req })
 }

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { forgetOldPressRecords } from '../src/pressList/dataRights.ts'
 import { formatMoment } from '../src/pressList/releaseMail.ts'
 import { pressListTexts } from '../src/pressList/text/index.ts'
 import { addressBinding, signPressListToken } from '../src/pressList/tokens.ts'
@@ -77,6 +78,12 @@ async function publishRelease(slug: string, translations: Record<string, { title
     await payload.update({ collection: 'press-releases', id: draft.id, locale: locale as never, draft: true, data: { title: text.title, place: text.place, body: richText(text.body) } as never })
   }
   return payload.update({ collection: 'press-releases', id: draft.id, data: { _status: 'published' } as never })
+}
+
+/** A staff member's token, logged in on the server under test. */
+const login = async (email: string) => {
+  const response = await fetch(`${servers[0]!.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  return ((await response.json()) as { token: string }).token
 }
 
 const deliveriesOf = async (release: number | string) =>
@@ -253,10 +260,6 @@ describe('a published release reaches the press list', () => {
   })
 
   it('mails a test of the release to the editor who asks, in the language they choose, and to nobody else', async () => {
-    const login = async (email: string) => {
-      const response = await fetch(`${servers[0]!.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
-      return ((await response.json()) as { token: string }).token
-    }
     const testMail = (token?: string) =>
       fetch(`${servers[0]!.url}/api/press-releases/${releaseId}/test-mail`, {
         method: 'POST',
@@ -433,6 +436,65 @@ describe('those who had a release ahead hear when its embargo moves, and when it
     const kinds = (await deliveriesOf(releaseId)).map((delivery) => `${delivery.kind}:${delivery.status}`).sort()
     expect(kinds).toEqual(['ahead:sent', 'ahead:sent', 'correction:sent', 'correction:sent', 'withdrawal:sent', 'withdrawal:sent'])
    }, 180_000)
+})
+
+describe('a subscriber’s data rights', () => {
+  const address = 'akkreditiert@mailing.test'
+  const entry = async () => (await payload.find({ collection: 'press-subscribers', where: { email: { equals: address } }, depth: 0 })).docs[0]
+  const api = (path: string, token?: string, init: RequestInit = {}) =>
+    fetch(`${servers[0]!.url}/api${path}`, { ...init, headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) } })
+
+  it('exports everything about a subscriber as JSON, for editors only: the entry with its consent, every mail and every link opened', async () => {
+    const { id } = (await entry())!
+    const response = await api(`/press-subscribers/${id}/data`, await login('redaktion@mailing.test'))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="presseverteiler-\d+\.json"$/)
+    const data = (await response.json()) as { subscriber: { email: string; accredited: boolean }; mails: Array<{ kind: string; status: string; sent: string | null }>; linksOpened: Array<{ opened: string }> }
+    expect(data.subscriber).toMatchObject({ email: address, accredited: true })
+    expect(data.mails.map((mail) => mail.kind)).toEqual(expect.arrayContaining(['ahead', 'correction', 'withdrawal']))
+    expect(data.mails.every((mail) => mail.status === 'sent' && mail.sent)).toBe(true)
+    expect(data.linksOpened.length).toBeGreaterThanOrEqual(3)
+    expect((await api(`/press-subscribers/${id}/data`, await login('autorin@mailing.test'))).status).toBe(403)
+    expect((await api(`/press-subscribers/${id}/data`)).status).toBe(401)
+  })
+
+  it('erases a subscriber and every record of them in one action, after a confirmation', async () => {
+    const { id } = (await entry())!
+    const token = await login('redaktion@mailing.test')
+    const keys = (await payload.find({ collection: 'press-deliveries', where: { subscriber: { equals: id } }, pagination: false, depth: 0 })).docs.map((delivery) => delivery.key)
+    expect(keys.length).toBeGreaterThan(0)
+    const unconfirmed = await api(`/press-subscribers/${id}/erase`, token, { method: 'POST', body: JSON.stringify({ confirm: 'someone@else.test' }) })
+    expect(unconfirmed.status).toBe(400)
+    expect(await entry()).toBeDefined()
+    expect((await api(`/press-subscribers/${id}/erase`, await login('autorin@mailing.test'), { method: 'POST', body: JSON.stringify({ confirm: address }) })).status).toBe(403)
+
+    const erased = await api(`/press-subscribers/${id}/erase`, token, { method: 'POST', body: JSON.stringify({ confirm: address }) })
+    expect(erased.status).toBe(200)
+    expect(await erased.json()).toMatchObject({ erased: id, mails: keys.length })
+    // No trace in any collection: not the address, not a record pointing at the entry, not a sender's claim.
+    for (const collection of payload.config.collections.map((config) => config.slug)) {
+      const { docs } = await payload.find({ collection: collection as never, pagination: false, depth: 0, overrideAccess: true })
+      expect(JSON.stringify(docs), collection).not.toMatch(/(?<![\w-])akkreditiert@mailing\.test/)
+    }
+    for (const collection of ['press-deliveries', 'press-link-openings'] as const) {
+      expect((await payload.count({ collection, where: { subscriber: { equals: id } } })).totalDocs, collection).toBe(0)
+    }
+    const locks = (await payload.find({ collection: 'site-build-locks', pagination: false, depth: 0 })).docs.map((lock) => lock.key)
+    expect(locks.filter((lock) => keys.some((key) => lock.startsWith(`press-mail:${key}@`)))).toEqual([])
+  })
+
+  it('forgets send records and link openings once they are older than the kept period, and keeps newer ones', async () => {
+    const count = async () =>
+      (await payload.count({ collection: 'press-deliveries', where: { status: { in: ['sent', 'failed'] } } })).totalDocs + (await payload.count({ collection: 'press-link-openings' })).totalDocs
+    const before = await count()
+    expect(before).toBeGreaterThan(0)
+    expect(await forgetOldPressRecords(payload, 12)).toBe(0)
+    expect(await count()).toBe(before)
+    const inThirteenMonths = new Date()
+    inThirteenMonths.setMonth(inThirteenMonths.getMonth() + 13)
+    expect(await forgetOldPressRecords(payload, 12, inThirteenMonths)).toBe(before)
+    expect(await count()).toBe(0)
+  })
 })
 
 describe('the press list’s pages in a browser', () => {

@@ -161,6 +161,7 @@ export interface Config {
       announcePressRelease: TaskAnnouncePressRelease;
       sendPressMails: TaskSendPressMails;
       forgetUnconfirmedPressSubscribers: TaskForgetUnconfirmedPressSubscribers;
+      forgetOldPressRecords: TaskForgetOldPressRecords;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1057,6 +1058,7 @@ export interface PayloadJob {
           | 'announcePressRelease'
           | 'sendPressMails'
           | 'forgetUnconfirmedPressSubscribers'
+          | 'forgetOldPressRecords'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1097,6 +1099,7 @@ export interface PayloadJob {
         | 'announcePressRelease'
         | 'sendPressMails'
         | 'forgetUnconfirmedPressSubscribers'
+        | 'forgetOldPressRecords'
         | 'schedulePublish'
       )
     | null;
@@ -2190,6 +2193,16 @@ export interface TaskSendPressMails {
  * via the `definition` "TaskForgetUnconfirmedPressSubscribers".
  */
 export interface TaskForgetUnconfirmedPressSubscribers {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetOldPressRecords".
+ */
+export interface TaskForgetOldPressRecords {
   input?: unknown;
   output: {
     deleted?: number | null;

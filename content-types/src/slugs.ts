@@ -50,6 +50,7 @@ export const rebuildSiteTask = 'rebuildSite'
 export const announcePressReleaseTask = 'announcePressRelease'
 export const sendPressMailsTask = 'sendPressMails'
 export const forgetUnconfirmedSubscribersTask = 'forgetUnconfirmedPressSubscribers'
+export const forgetOldPressRecordsTask = 'forgetOldPressRecords'
 
 export const globalSlugs = {
   leitbild: 'leitbild',

@@ -2,6 +2,7 @@ import { collectionSlugs } from '@verband/content-types'
 import type { CollectionAfterChangeHook, CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import type { Env } from '../env.ts'
+import { dataRightsEndpoints } from './dataRights.ts'
 import { queueAnnouncement } from './delivery.ts'
 import { testMailEndpoint } from './testMail.ts'
 
@@ -48,14 +49,18 @@ function announceOnPublish(env: Env): CollectionAfterChangeHook {
   }
 }
 
-/** Press releases announce themselves on publication, and editors can mail one to themselves first. */
+/**
+ * Press releases announce themselves on publication, and editors can mail one to themselves
+ * first; a subscriber's data can be downloaded and erased.
+ */
 export function withPressMailing(env: Env) {
-  return (collection: CollectionConfig): CollectionConfig =>
-    collection.slug === collectionSlugs.pressReleases
-      ? {
-          ...collection,
-          hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), announceOnPublish(env)] },
-          endpoints: [...(collection.endpoints || []), testMailEndpoint(env)],
-        }
-      : collection
+  return (collection: CollectionConfig): CollectionConfig => {
+    if (collection.slug === collectionSlugs.pressSubscribers) return { ...collection, endpoints: [...(collection.endpoints || []), ...dataRightsEndpoints] }
+    if (collection.slug !== collectionSlugs.pressReleases) return collection
+    return {
+      ...collection,
+      hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), announceOnPublish(env)] },
+      endpoints: [...(collection.endpoints || []), testMailEndpoint(env)],
+    }
+  }
 }

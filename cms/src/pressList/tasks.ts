@@ -1,8 +1,9 @@
-import { announcePressReleaseTask, forgetUnconfirmedSubscribersTask, sendPressMailsTask } from '@verband/content-types'
+import { announcePressReleaseTask, forgetOldPressRecordsTask, forgetUnconfirmedSubscribersTask, sendPressMailsTask } from '@verband/content-types'
 import type { TaskConfig } from 'payload'
 
 import { loadEnv } from '../env.ts'
 import { announceRelease, pressQueue, sendReleaseMails, type AnnounceInput } from './delivery.ts'
+import { forgetOldPressRecords } from './dataRights.ts'
 import { forgetUnconfirmedSubscribers } from './expiry.ts'
 
 /**
@@ -45,4 +46,15 @@ export const forgetUnconfirmedSubscribersTaskConfig: TaskConfig = {
   handler: async ({ req }) => ({ output: { deleted: await forgetUnconfirmedSubscribers(req.payload) } }),
 }
 
-export const pressListTasks = [announcePressReleaseTaskConfig, sendPressMailsTaskConfig, forgetUnconfirmedSubscribersTaskConfig]
+/** Every night: send records and link openings older than PRESS_RECORDS_MONTHS are deleted. */
+export const forgetOldPressRecordsTaskConfig: TaskConfig = {
+  slug: forgetOldPressRecordsTask,
+  label: 'Forget old press list records',
+  retries: 0,
+  schedule: [{ cron: '0 15 3 * * *', queue: pressQueue }],
+  inputSchema: [],
+  outputSchema: [{ name: 'deleted', type: 'number' }],
+  handler: async ({ req }) => ({ output: { deleted: await forgetOldPressRecords(req.payload, loadEnv().pressRecordsMonths) } }),
+}
+
+export const pressListTasks = [announcePressReleaseTaskConfig, sendPressMailsTaskConfig, forgetUnconfirmedSubscribersTaskConfig, forgetOldPressRecordsTaskConfig]

@@ -98,6 +98,11 @@ export const PressSubscribers: CollectionConfig = {
       },
     },
     {
+      name: 'dataRights',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/PressSubscriberData.tsx#PressSubscriberData' } },
+    },
+    {
       name: 'consent',
       type: 'group',
       label: { de: 'Einwilligung', en: 'Consent' },

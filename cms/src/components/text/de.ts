@@ -58,6 +58,15 @@ export const de = {
     testSent: (email: string) => `Testmail an ${email} gesendet.`,
     testFailed: 'Die Testmail wurde nicht gesendet:',
   },
+  /** A press list subscriber's data rights, in their entry's sidebar. */
+  pressSubscriber: {
+    heading: 'Daten dieser Person (DSGVO)',
+    hint: 'Auskunft (Art. 15) und Löschung (Art. 17): der Eintrag mit Einwilligung, jede gesendete E-Mail und jeder Aufruf persönlicher Links.',
+    download: 'Alle Daten als JSON herunterladen',
+    erase: 'Vollständig löschen',
+    eraseConfirm: (email: string) => `Alle Daten von ${email} unwiderruflich löschen: den Eintrag, jede gesendete E-Mail und jeden Aufruf persönlicher Links?`,
+    eraseFailed: 'Nicht gelöscht:',
+  },
   leichteSprache: {
     heading: (count: number) => `Leichte Sprache: ${count} ${count === 1 ? 'Hinweis' : 'Hinweise'}`,
     note: 'Hinweise, keine Fehler: Prüfen Sie, ob sich der Satz einfacher sagen lässt.',

@@ -51,6 +51,14 @@ export const en = {
     testSent: (email: string) => `Test email sent to ${email}.`,
     testFailed: 'The test email was not sent:',
   },
+  pressSubscriber: {
+    heading: 'This person’s data (GDPR)',
+    hint: 'Access (Art. 15) and erasure (Art. 17): the entry with its consent, every mail sent and every opening of a personal link.',
+    download: 'Download all data as JSON',
+    erase: 'Erase completely',
+    eraseConfirm: (email: string) => `Erase all data of ${email} for good: the entry, every mail sent and every opening of a personal link?`,
+    eraseFailed: 'Not erased:',
+  },
   leichteSprache: {
     heading: (count: number) => `Easy-to-read German: ${count} ${count === 1 ? 'hint' : 'hints'}`,
     note: 'Hints, not errors: check whether the sentence can be said more simply.',

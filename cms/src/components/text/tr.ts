@@ -51,6 +51,14 @@ export const tr = {
     testSent: (email: string) => `Test e-postası ${email} adresine gönderildi.`,
     testFailed: 'Test e-postası gönderilmedi:',
   },
+  pressSubscriber: {
+    heading: 'Bu kişinin verileri (GDPR)',
+    hint: 'Erişim hakkı (Madde 15) ve silme hakkı (Madde 17): onayıyla birlikte liste kaydı, gönderilen her e-posta ve kişiye özel bağlantıların her açılışı.',
+    download: 'Tüm verileri JSON olarak indir',
+    erase: 'Tamamen sil',
+    eraseConfirm: (email: string) => `${email} adresine ait tüm veriler (liste kaydı, gönderilen her e-posta ve kişiye özel bağlantıların her açılışı) kalıcı olarak silinsin mi?`,
+    eraseFailed: 'Silinmedi:',
+  },
   leichteSprache: {
     heading: (count: number) => `Kolay Almanca: ${count} ipucu`,
     note: 'Bunlar hata değil, ipucu: cümlenin daha basit söylenip söylenemeyeceğine bakın.',

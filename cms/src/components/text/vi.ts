@@ -51,6 +51,14 @@ export const vi = {
     testSent: (email: string) => `Đã gửi email thử đến ${email}.`,
     testFailed: 'Không gửi được email thử:',
   },
+  pressSubscriber: {
+    heading: 'Dữ liệu của người này (GDPR)',
+    hint: 'Quyền truy cập (Điều 15) và quyền xóa (Điều 17): mục đăng ký cùng sự đồng ý, mọi email đã gửi và mọi lần mở liên kết cá nhân.',
+    download: 'Tải xuống toàn bộ dữ liệu dưới dạng JSON',
+    erase: 'Xóa hoàn toàn',
+    eraseConfirm: (email: string) => `Xóa vĩnh viễn toàn bộ dữ liệu của ${email}: mục đăng ký, mọi email đã gửi và mọi lần mở liên kết cá nhân?`,
+    eraseFailed: 'Không xóa được:',
+  },
   leichteSprache: {
     heading: (count: number) => `Tiếng Đức dễ hiểu: ${count} gợi ý`,
     note: 'Đây là gợi ý, không phải lỗi: hãy xem câu này có thể diễn đạt đơn giản hơn không.',

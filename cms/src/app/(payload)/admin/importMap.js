@@ -19,6 +19,7 @@ import { TranslationStatus as TranslationStatus_5b2396323c77c67addf36e2d527f4c88
 import { TranslationCell as TranslationCell_71498faa7c6fd913f2a844f33152f481 } from '../../../components/TranslationCell.tsx'
 import { DocumentLiveStatus as DocumentLiveStatus_b5635d861e4cf261ffd59ce22ca32ec1 } from '../../../components/DocumentLiveStatus.tsx'
 import { PressMailingStatus as PressMailingStatus_ee96a76db263c3d5dda86794d219edcb } from '../../../components/PressMailingStatus.tsx'
+import { PressSubscriberData as PressSubscriberData_47f31c4021e6a2c5b0e4215b4195f896 } from '../../../components/PressSubscriberData.tsx'
 import { MediaVisibility as MediaVisibility_b84a2acb188b40697c567823bcf0259f } from '../../../components/MediaVisibility.tsx'
 import { TranslationNavLink as TranslationNavLink_13902680144c2a261cb6102fffe369cf } from '../../../components/TranslationNavLink.tsx'
 import { SiteStatus as SiteStatus_7402f35d24d6c52759996098933f5295 } from '../../../components/SiteStatus.tsx'
@@ -51,6 +52,7 @@ export const importMap = {
   "/components/TranslationCell.tsx#TranslationCell": TranslationCell_71498faa7c6fd913f2a844f33152f481,
   "/components/DocumentLiveStatus.tsx#DocumentLiveStatus": DocumentLiveStatus_b5635d861e4cf261ffd59ce22ca32ec1,
   "/components/PressMailingStatus.tsx#PressMailingStatus": PressMailingStatus_ee96a76db263c3d5dda86794d219edcb,
+  "/components/PressSubscriberData.tsx#PressSubscriberData": PressSubscriberData_47f31c4021e6a2c5b0e4215b4195f896,
   "/components/MediaVisibility.tsx#MediaVisibility": MediaVisibility_b84a2acb188b40697c567823bcf0259f,
   "/components/TranslationNavLink.tsx#TranslationNavLink": TranslationNavLink_13902680144c2a261cb6102fffe369cf,
   "/components/SiteStatus.tsx#SiteStatus": SiteStatus_7402f35d24d6c52759996098933f5295,
