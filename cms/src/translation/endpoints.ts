@@ -1,6 +1,7 @@
 import { defaultLocale, hasRole, isMachineTranslationLocale, leichteSpracheLocale, taggedFromEditable, type MachineTranslationLocale } from '@verband/content-types'
 import type { CollectionSlug, Endpoint, GlobalSlug, PayloadRequest } from 'payload'
 
+import { adminText } from '../components/text/index.ts'
 import type { TranslationConfig } from '../env.ts'
 import { FormRequestError, readText } from '../forms/requestBody.ts'
 import { checkedMachineLocale, machineTranslateDocument } from './machineTranslation.ts'
@@ -19,8 +20,9 @@ const maxXliffBytes = 20 * 1024 * 1024
 
 /** Everyone on the staff translates (authors, editors, admins); the public never reaches these endpoints. */
 function staffProblem(req: PayloadRequest): Response | undefined {
-  if (!req.user) return failure(401, 'Bitte anmelden (log in as staff).')
-  if (!hasRole(req.user, 'admin', 'editor', 'author')) return failure(403, 'Nur für die Redaktion (staff only).')
+  const t = adminText(req.i18n?.language).translationErrors
+  if (!req.user) return failure(401, t.logIn)
+  if (!hasRole(req.user, 'admin', 'editor', 'author')) return failure(403, t.staffOnly)
   return undefined
 }
 
@@ -38,7 +40,7 @@ function knownTarget(req: PayloadRequest, target: TranslationTarget): Translatio
   return target
 }
 
-async function answer(work: () => Promise<Response>): Promise<Response> {
+async function answer(req: PayloadRequest, work: () => Promise<Response>): Promise<Response> {
   try {
     return await work()
   } catch (error) {
@@ -46,7 +48,7 @@ async function answer(work: () => Promise<Response>): Promise<Response> {
     if (error instanceof FormRequestError) return failure(error.status, error.message)
     if (error instanceof XliffImportError) return failure(422, error.message, { problems: error.problems })
     const status = (error as { status?: number }).status
-    if (status === 403 || status === 401) return failure(403, 'Sie dürfen dieses Dokument nicht ändern (you may not change this document).')
+    if (status === 403 || status === 401) return failure(403, adminText(req.i18n?.language).translationErrors.mayNotChange)
     throw error
   }
 }
@@ -97,7 +99,7 @@ export function translationEndpoints(config: TranslationConfig): Endpoint[] {
       path: '/translation/machine',
       method: 'post',
       handler: (req) =>
-        answer(async () => {
+        answer(req, async () => {
           const refused = staffProblem(req)
           if (refused) return refused
           const body = await jsonBody(req, maxJsonBytes)
@@ -112,7 +114,7 @@ export function translationEndpoints(config: TranslationConfig): Endpoint[] {
       path: '/translation/xliff',
       method: 'get',
       handler: (req) =>
-        answer(async () => {
+        answer(req, async () => {
           const refused = staffProblem(req)
           if (refused) return refused
           const params = new URL(req.url ?? 'http://localhost').searchParams
@@ -139,7 +141,7 @@ export function translationEndpoints(config: TranslationConfig): Endpoint[] {
       path: '/translation/xliff',
       method: 'post',
       handler: (req) =>
-        answer(async () => {
+        answer(req, async () => {
           const refused = staffProblem(req)
           if (refused) return refused
           const locale = localeParam(req)
@@ -151,7 +153,7 @@ export function translationEndpoints(config: TranslationConfig): Endpoint[] {
       path: '/translation/segments',
       method: 'post',
       handler: (req) =>
-        answer(async () => {
+        answer(req, async () => {
           const refused = staffProblem(req)
           if (refused) return refused
           const body = await jsonBody(req, maxSegmentsBytes)

@@ -181,6 +181,9 @@ export const ar = {
     replacesHumanText: (count: number, fields: string) =>
       `ستحلّ الترجمة الآلية محلّ ترجمة أعدّها أشخاص في ${fields}: ${plural(count, passages)}. للتأكيد أرسِل \u2068"overwrite": true\u2069.`,
     nothingToExport: (language: string) => `لا شيء يحتاج إلى ترجمة إلى «${language}».`,
+    logIn: 'يُرجى تسجيل الدخول.',
+    staffOnly: 'لفريق التحرير فقط.',
+    mayNotChange: 'لا يحق لك تغيير هذا المستند.',
   },
   xliffProblems: {
     doctype: 'لا يُسمح بتعريف DOCTYPE ولا بالكيانات.',

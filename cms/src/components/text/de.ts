@@ -162,6 +162,9 @@ export const de = {
     replacesHumanText: (count: number, fields: string) =>
       `Die maschinelle Übersetzung ersetzt ${count} von Menschen übersetzte ${count === 1 ? 'Stelle' : 'Stellen'} in ${fields}. Zum Bestätigen mit "overwrite": true senden.`,
     nothingToExport: (language: string) => `Nichts zu übersetzen für „${language}“.`,
+    logIn: 'Bitte melden Sie sich an.',
+    staffOnly: 'Nur für die Redaktion.',
+    mayNotChange: 'Sie dürfen dieses Dokument nicht ändern.',
   },
   /** Why an XLIFF file, or one of its units, is not imported. */
   xliffProblems: {

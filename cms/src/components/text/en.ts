@@ -151,6 +151,9 @@ export const en = {
     replacesHumanText: (count: number, fields: string) =>
       `The machine translation replaces ${count} ${count === 1 ? 'passage' : 'passages'} translated by people in ${fields}. Send "overwrite": true to confirm.`,
     nothingToExport: (language: string) => `Nothing to translate for “${language}”.`,
+    logIn: 'Please log in.',
+    staffOnly: 'For staff only.',
+    mayNotChange: 'You may not change this document.',
   },
   xliffProblems: {
     doctype: 'DOCTYPE and entity declarations are refused.',

@@ -153,6 +153,9 @@ export const fa = {
     replacesHumanText: (count: number, fields: string) =>
       `ترجمهٔ ماشینی جایگزین ${count} بخشِ ترجمه‌شده به دست انسان در ${fields} می‌شود. برای تأیید، \u2068"overwrite": true\u2069 را بفرستید.`,
     nothingToExport: (language: string) => `چیزی برای ترجمه به «${language}» نیست.`,
+    logIn: 'لطفاً وارد سیستم شوید.',
+    staffOnly: 'فقط برای تحریریه.',
+    mayNotChange: 'شما اجازهٔ تغییر این سند را ندارید.',
   },
   xliffProblems: {
     doctype: 'تعریف DOCTYPE و موجودیت‌ها مجاز نیست.',

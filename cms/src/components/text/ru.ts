@@ -154,6 +154,9 @@ export const ru = {
     replacesHumanText: (count: number, fields: string) =>
       `Машинный перевод заменит перевод, сделанный людьми, в ${fields}: ${count} ${slavicPlural(count, 'место', 'места', 'мест')}. Чтобы подтвердить, отправьте "overwrite": true.`,
     nothingToExport: (language: string) => `Нечего переводить для «${language}».`,
+    logIn: 'Пожалуйста, войдите в систему.',
+    staffOnly: 'Только для редакции.',
+    mayNotChange: 'У вас нет права изменять этот документ.',
   },
   xliffProblems: {
     doctype: 'DOCTYPE и объявления сущностей не допускаются.',

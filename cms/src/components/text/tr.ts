@@ -152,6 +152,9 @@ export const tr = {
     replacesHumanText: (count: number, fields: string) =>
       `Makine çevirisi, ${fields} içinde insanların çevirdiği ${count} bölümün yerine geçecek. Onaylamak için "overwrite": true gönderin.`,
     nothingToExport: (language: string) => `“${language}” için çevrilecek bir şey yok.`,
+    logIn: 'Lütfen oturum açın.',
+    staffOnly: 'Yalnızca editörler için.',
+    mayNotChange: 'Bu belgeyi değiştirme yetkiniz yok.',
   },
   xliffProblems: {
     doctype: 'DOCTYPE ve varlık (entity) bildirimlerine izin verilmez.',

@@ -154,6 +154,9 @@ export const uk = {
     replacesHumanText: (count: number, fields: string) =>
       `Машинний переклад замінить переклад, зроблений людьми, у ${fields}: ${count} ${slavicPlural(count, 'місце', 'місця', 'місць')}. Щоб підтвердити, надішліть "overwrite": true.`,
     nothingToExport: (language: string) => `Немає чого перекладати для «${language}».`,
+    logIn: 'Будь ласка, увійдіть у систему.',
+    staffOnly: 'Лише для редакції.',
+    mayNotChange: 'Ви не маєте права змінювати цей документ.',
   },
   xliffProblems: {
     doctype: 'DOCTYPE та оголошення сутностей не дозволено.',

@@ -152,6 +152,9 @@ export const vi = {
     replacesHumanText: (count: number, fields: string) =>
       `Bản dịch máy sẽ thay thế ${count} đoạn do người dịch trong ${fields}. Gửi "overwrite": true để xác nhận.`,
     nothingToExport: (language: string) => `Không có gì để dịch cho “${language}”.`,
+    logIn: 'Vui lòng đăng nhập.',
+    staffOnly: 'Chỉ dành cho ban biên tập.',
+    mayNotChange: 'Bạn không được phép thay đổi tài liệu này.',
   },
   xliffProblems: {
     doctype: 'Không cho phép DOCTYPE và khai báo thực thể.',
