@@ -12,7 +12,7 @@
  * copied into the translation.
  */
 
-import { validationMessages, type ValidationMessages } from '../adminLanguage/messages/index.ts'
+import { problemText, validationMessages, type ValidationMessages } from '../adminLanguage/messages/index.ts'
 
 /**
  * A translatable field, as the content model declares it (see `translationFields` in
@@ -206,8 +206,7 @@ export type TagProblem = { kind: keyof ValidationMessages['tagProblem']; value?:
 
 /** The problem in the reader's language (`messagesFor(...)`). */
 export function tagProblemText(problem: TagProblem, messages: ValidationMessages): string {
-  const message = messages.tagProblem[problem.kind]
-  return typeof message === 'function' ? message(problem.value ?? '') : message
+  return problemText(messages.tagProblem, problem)
 }
 
 export class TaggedTextError extends Error {

@@ -4,8 +4,8 @@ import { fileTypeFromBuffer } from 'file-type'
 import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { acceptedType, acceptedUploadTypes, formatMegabytes, uploadLimitBytes } from '../uploadPolicy.ts'
-import { messagesFor, type ValidationMessages } from '../../../adminLanguage/messages/index.ts'
-import { svgProblems, type SvgProblem } from '../svgSafety.ts'
+import { messagesFor, problemText } from '../../../adminLanguage/messages/index.ts'
+import { svgProblems } from '../svgSafety.ts'
 
 type UploadedFile = NonNullable<PayloadRequest['file']>
 
@@ -23,7 +23,8 @@ type UploadedFile = NonNullable<PayloadRequest['file']>
 export const screenUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const file = req.file
-  const t = messagesFor({ req }).upload
+  const messages = messagesFor({ req })
+  const t = messages.upload
   const data = file.tempFilePath && !file.data?.length ? await readFile(file.tempFilePath) : file.data
   const type = await detectType(data)
   if (!type) {
@@ -39,7 +40,7 @@ export const screenUpload: CollectionBeforeOperationHook = async ({ args, operat
   }
   if (type.kind === 'vector') {
     const problems = svgProblems(data.toString('utf8'))
-    if (problems.length > 0) refuse(t.unsafeSvg(file.name, problems.map((problem) => svgProblemText(problem, messagesFor({ req }))).join('; ')))
+    if (problems.length > 0) refuse(t.unsafeSvg(file.name, problems.map((problem) => problemText(messages.svgProblem, problem)).join('; ')))
   }
   const clean = type.kind === 'photo' ? await withoutMetadata(req, data, type.mimeType) : data
   const screened: UploadedFile = {
@@ -105,11 +106,6 @@ async function withoutMetadata(req: PayloadRequest, data: Buffer, mimeType: stri
 function withExtension(name: string, extension: string): string {
   const base = name.replace(/\.[^.]*$/, '') || 'datei'
   return `${base}.${extension}`
-}
-
-function svgProblemText(problem: SvgProblem, messages: ValidationMessages): string {
-  const message = messages.svgProblem[problem.kind]
-  return typeof message === 'function' ? message(problem.value ?? '') : message
 }
 
 function refuse(message: string): never {
