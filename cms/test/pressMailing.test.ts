@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright'
 import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
+import { extractText, getDocumentProxy } from 'unpdf'
+import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { forgetOldPressRecords } from '../src/pressList/dataRights.ts'
@@ -11,7 +13,7 @@ import { pressListTexts } from '../src/pressList/text/index.ts'
 import { addressBinding, signPressListToken } from '../src/pressList/tokens.ts'
 import { launchBrowser } from './support/browser.ts'
 import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
-import { minimalSiteContent, richText } from './support/fixtures.ts'
+import { minimalSiteContent, richText, sampleJpeg } from './support/fixtures.ts'
 import { startMailServer, type MailServer } from './support/mailServer.ts'
 import { createTestEnvironment, startTestPayload, type TestEnvironment } from './support/testPayload.ts'
 import { until as waitUntil } from './support/until.ts'
@@ -292,6 +294,8 @@ describe('an embargoed release goes ahead to accredited journalists', () => {
   let releaseId: number | string
   let embargoUntil: Date
   let personalLink: string
+  let photo: { id: number | string; filename?: string | null }
+  let otherPhoto: { id: number | string }
   const ofRelease = (kind: 'embargo' | 'release', address: string) => mail.mailsTo(address).filter((m) => m.messageId?.includes(`press-${kind}-${releaseId}.`))
   const openings = async () => (await payload.find({ collection: 'press-link-openings', where: { release: { equals: releaseId } }, pagination: false, depth: 0 })).docs
 
@@ -300,8 +304,14 @@ describe('an embargoed release goes ahead to accredited journalists', () => {
     await subscriber('accredited@mailing.test', ['en'], ['dresden'], 'confirmed', [], { accredited: true })
     await subscriber('fremd@mailing.test', ['de'], ['goerlitz'], 'confirmed', [], { accredited: true })
     await subscriber('nicht-akkreditiert@mailing.test', ['de'], ['all'])
-    embargoUntil = new Date(Date.now() + 45_000)
-    releaseId = (await publishRelease('sperrfrist', {}, { embargoUntil: embargoUntil.toISOString() })).id
+    const media = async (name: string) => payload.create({ collection: 'media', data: { alt: 'Foto', credit: 'Foto: Verband', licence: 'cc0-1.0' }, file: await sampleJpeg(name) })
+    photo = await media('sperrfrist-foto.jpg')
+    otherPhoto = await media('anderes-foto.jpg')
+    await publishRelease('andere', {}, { embargoUntil: new Date(Date.now() + 24 * 3600_000).toISOString(), attachments: [otherPhoto.id], withoutMailing: true })
+    // Long enough for two pages: the embargo line must be on each.
+    const body = richText(`Deutscher Text von sperrfrist. ${'Die Studie zeigt, wie oft Menschen in Sachsen Diskriminierung erleben. '.repeat(110)}`)
+    embargoUntil = new Date(Date.now() + 60_000)
+    releaseId = (await publishRelease('sperrfrist', {}, { embargoUntil: embargoUntil.toISOString(), attachments: [photo.id], body })).id
     await until('two mails ahead of the embargo', () => ofRelease('embargo', 'akkreditiert@mailing.test').length + ofRelease('embargo', 'accredited@mailing.test').length >= 2)
   }, 120_000)
 
@@ -352,8 +362,64 @@ describe('an embargoed release goes ahead to accredited journalists', () => {
     expect(await openings()).toHaveLength(1)
 
     // The public sees nothing of it before the embargo ends.
+    expect((await fetch(`${servers[0]!.url}/api/media/file/${photo.filename}`)).status).toBe(403)
     const publicRead = await fetch(`${servers[0]!.url}/api/press-releases?where[slug][equals]=sperrfrist`)
     expect(((await publicRead.json()) as { docs: unknown[] }).docs).toHaveLength(0)
+  })
+
+  it('gives the release’s PDF (the embargo line on every page), its ZIP and its own files through the personal link, and logs each', async () => {
+    const part = (name: string, file?: number | string) => {
+      const url = new URL(local(personalLink))
+      url.searchParams.set('part', name)
+      if (file !== undefined) url.searchParams.set('file', String(file))
+      return fetch(url)
+    }
+    const html = await (await fetch(local(personalLink))).text()
+    for (const name of ['pdf', 'zip']) expect(html).toContain(`part=${name}`)
+    expect(html).toContain('sperrfrist-foto.jpg')
+
+    const pdfResponse = await part('pdf')
+    expect(pdfResponse.status).toBe(200)
+    expect(pdfResponse.headers.get('content-type')).toBe('application/pdf')
+    expect(pdfResponse.headers.get('cache-control')).toBe('private, no-store')
+    const pdf = await getDocumentProxy(new Uint8Array(await pdfResponse.arrayBuffer()))
+    const { text: pages } = await extractText(pdf, { mergePages: false })
+    expect(pages.length).toBeGreaterThan(1)
+    for (const [index, page] of pages.entries()) expect(page, `page ${index + 1}`).toMatch(/Sperrfrist: \d{1,2}\. Dezember 2026 um \d\d:\d\d MEZ/)
+    expect(pages.join(' ')).toContain('Deutscher Text von sperrfrist.')
+
+    const zipResponse = await part('zip')
+    expect(zipResponse.status).toBe(200)
+    expect(zipResponse.headers.get('content-disposition')).toContain('sperrfrist.zip')
+    const names = Object.keys(unzipSync(new Uint8Array(await zipResponse.arrayBuffer())))
+    expect(names.sort()).toEqual(['CREDITS.txt', 'sperrfrist-foto.jpg', 'sperrfrist.pdf', 'sperrfrist.txt'])
+
+    const file = await part('file', photo.id)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('image/jpeg')
+    expect(Buffer.from(await file.arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
+    // Another embargoed release's photo is not this link's to give.
+    expect((await part('file', otherPhoto.id)).status).toBe(403)
+    expect((await part('nonsense')).status).toBe(403)
+
+    const logged = (await openings()).map((opening) => `${opening.opened}${opening.file ? ` ${opening.file}` : ''}`)
+    expect(logged.sort()).toEqual(['file sperrfrist-foto.jpg', 'page', 'page', 'pdf', 'zip'])
+  }, 60_000)
+
+  it('lets an accredited journalist ask, on their settings page, for a short note when the embargo ends (off until they do)', async () => {
+    const [received] = ofRelease('embargo', 'accredited@mailing.test')
+    const manage = received!.text!.match(/https:\/\/cms\.mailing\.test\/api\/press-list\/manage\?token=\S+/)![0]
+    const html = await (await fetch(local(manage))).text()
+    expect(html).toContain(`<input type="checkbox" name="notes" value="now-public"> ${pressListTexts.en.page.nowPublicNote}`)
+    const body = new URLSearchParams([['token', new URL(manage).searchParams.get('token')!], ['languages', 'en'], ['topics', 'dresden'], ['notes', 'now-public']])
+    const saved = await fetch(`${servers[0]!.url}/api/press-list/manage`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body })
+    expect(saved.status).toBe(200)
+    const stored = (await payload.find({ collection: 'press-subscribers', where: { email: { equals: 'accredited@mailing.test' } }, depth: 0 })).docs[0]!
+    expect(stored.nowPublicNote).toBe(true)
+    // Who is not accredited has no embargo to hear the end of.
+    const [other] = mail.mailsTo('tuan@mailing.test')
+    const otherManage = other!.text!.match(/https:\/\/cms\.mailing\.test\/api\/press-list\/manage\?token=\S+/)![0]
+    expect(await (await fetch(local(otherManage))).text()).not.toContain('name="notes"')
   })
 
   it('answers 410 while the accreditation is revoked, and works again when it is given back', async () => {
@@ -364,7 +430,7 @@ describe('an embargoed release goes ahead to accredited journalists', () => {
     expect(await gone.text()).toContain(pressListTexts.de.embargoLink.endedTitle)
     await payload.update({ collection: 'press-subscribers', id: entry!.id, data: { accredited: true } })
     expect((await fetch(local(personalLink))).status).toBe(200)
-    expect(await openings()).toHaveLength(2)
+    expect(await openings()).toHaveLength(6)
   })
 
   it('at the embargo’s end leads to the public page, and sends the release once to the other subscribers only', async () => {
@@ -377,14 +443,23 @@ describe('an embargoed release goes ahead to accredited journalists', () => {
       expect(ofRelease('release', address), address).toHaveLength(0)
       expect(ofRelease('embargo', address), address).toHaveLength(1)
     }
+    // The short note, only to who asked for it.
+    const notes = (address: string) => mail.mailsTo(address).filter((m) => m.messageId?.includes(`press-note-public.${releaseId}.`))
+    expect(notes('akkreditiert@mailing.test')).toHaveLength(0)
+    const [note, ...moreNotes] = notes('accredited@mailing.test')
+    expect(moreNotes).toHaveLength(0)
+    expect(note!.subject).toBe('EMBARGO ENDED: Mitteilung sperrfrist')
+    expect(note!.text).toContain(`${pressListTexts.en.embargoNote.publicText}\n${pressListTexts.en.release.onWebsite}: ${site}/de/press/sperrfrist/`)
     expect(mail.mailsTo('fremd@mailing.test')).toHaveLength(0)
     const all = await deliveriesOf(releaseId)
     const kinds = all.map((delivery) => `${delivery.kind}:${delivery.status}`).sort()
-    expect(kinds).toEqual(['ahead:sent', 'ahead:sent', ...others.map(() => 'release:sent')])
+    expect(kinds).toEqual(['ahead:sent', 'ahead:sent', 'public:sent', ...others.map(() => 'release:sent')])
 
     const after = await fetch(local(personalLink), { redirect: 'manual' })
     expect(after.status).toBe(302)
     expect(after.headers.get('location')).toBe(`${site}/de/press/sperrfrist/`)
+    const pdfAfter = await fetch(`${local(personalLink)}&part=pdf`, { redirect: 'manual' })
+    expect(pdfAfter.headers.get('location')).toBe(`${site}/de/press/sperrfrist/sperrfrist.pdf`)
   }, 180_000)
 })
 

@@ -686,7 +686,7 @@ export interface PressDelivery {
   key: string;
   release: number | PressRelease;
   subscriber: number | PressSubscriber;
-  kind: 'release' | 'ahead' | 'correction' | 'withdrawal';
+  kind: 'release' | 'ahead' | 'correction' | 'withdrawal' | 'public';
   status: 'queued' | 'sending' | 'sent' | 'failed';
   locale?: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr') | null;
   embargoUntil?: string | null;
@@ -714,6 +714,10 @@ export interface PressSubscriber {
    * Only for journalists the editors know and trust with embargoes.
    */
   accredited?: boolean | null;
+  /**
+   * For accredited journalists who had a release ahead. They choose it themselves on their settings page.
+   */
+  nowPublicNote?: boolean | null;
   languages: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'vi' | 'tr')[];
   topics?:
     | (
@@ -756,7 +760,8 @@ export interface PressLinkOpening {
   id: number;
   release: number | PressRelease;
   subscriber: number | PressSubscriber;
-  opened: 'page';
+  opened: 'page' | 'pdf' | 'zip' | 'file';
+  file?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1344,6 +1349,7 @@ export interface PressSubscribersSelect<T extends boolean = true> {
   outlet?: T;
   status?: T;
   accredited?: T;
+  nowPublicNote?: T;
   languages?: T;
   topics?: T;
   goals?: T;
@@ -1386,6 +1392,7 @@ export interface PressLinkOpeningsSelect<T extends boolean = true> {
   release?: T;
   subscriber?: T;
   opened?: T;
+  file?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -51,7 +51,10 @@ export const pressConfirmationHours = 48
 export const pressListFieldMaxLength = { email: 254, name: 120, outlet: 160 } as const
 
 /** The posted fields besides the ones above: the form's controls, as the contact form has them. */
-export const pressListFields = { languages: 'languages', topics: 'topics', goals: 'goals', consent: 'consent' } as const
+export const pressListFields = { languages: 'languages', topics: 'topics', goals: 'goals', consent: 'consent', notes: 'notes' } as const
+
+/** The value of the settings page's checkbox (in `notes`) for the note when an embargo ends. */
+export const nowPublicNoteChoice = 'now-public'
 
 export type PressSubscription = {
   email: string
@@ -166,10 +169,10 @@ export const pressDeliveryStatusLabels: Record<PressDeliveryStatus, { de: string
 /**
  * What a delivery sends: the `release` when it becomes public, or, while its embargo runs, the
  * release sent `ahead` to an accredited journalist with a personal link; to those who had it
- * ahead, a `correction` when the embargo moves or is lifted and a `withdrawal` when the release
- * is unpublished before its time.
+ * ahead, a `correction` when the embargo moves or is lifted, a `withdrawal` when the release
+ * is unpublished before its time, and, to those who ask for it, a note that it is `public` now.
  */
-export const pressDeliveryKinds = ['release', 'ahead', 'correction', 'withdrawal'] as const
+export const pressDeliveryKinds = ['release', 'ahead', 'correction', 'withdrawal', 'public'] as const
 export type PressDeliveryKind = (typeof pressDeliveryKinds)[number]
 
 export const pressDeliveryKindLabels: Record<PressDeliveryKind, { de: string; en: string }> = {
@@ -177,14 +180,18 @@ export const pressDeliveryKindLabels: Record<PressDeliveryKind, { de: string; en
   ahead: { de: 'Vorab unter Sperrfrist', en: 'Ahead, under embargo' },
   correction: { de: 'Sperrfrist geändert', en: 'Embargo changed' },
   withdrawal: { de: 'Zurückgezogen', en: 'Withdrawn' },
+  public: { de: 'Sperrfrist abgelaufen', en: 'Embargo ended' },
 }
 
 /** What a personal link to an embargoed release opens (each opening is logged). */
-export const pressLinkParts = ['page'] as const
+export const pressLinkParts = ['page', 'pdf', 'zip', 'file'] as const
 export type PressLinkPart = (typeof pressLinkParts)[number]
 
 export const pressLinkPartLabels: Record<PressLinkPart, { de: string; en: string }> = {
   page: { de: 'Seite der Mitteilung', en: 'Release page' },
+  pdf: { de: 'PDF', en: 'PDF' },
+  zip: { de: 'ZIP mit allen Dateien', en: 'ZIP with all files' },
+  file: { de: 'Einzelne Datei', en: 'Single file' },
 }
 
 /**

@@ -16,6 +16,8 @@ import * as migration_20261207_161712_press_list_goals from "./20261207_161712_p
 import * as migration_20261207_162610_admin_language from "./20261207_162610_admin_language";
 import * as migration_20261207_190105_press_embargo_ahead from "./20261207_190105_press_embargo_ahead";
 import * as migration_20261207_194800_press_embargo_notes from "./20261207_194800_press_embargo_notes";
+import * as migration_20261207_214928_press_link_opening_files from "./20261207_214928_press_link_opening_files";
+import * as migration_20261207_215430_press_now_public_note from "./20261207_215430_press_now_public_note";
 
 export const migrations = [
   {
@@ -107,5 +109,15 @@ export const migrations = [
     up: migration_20261207_194800_press_embargo_notes.up,
     down: migration_20261207_194800_press_embargo_notes.down,
     name: "20261207_194800_press_embargo_notes",
+  },
+  {
+    up: migration_20261207_214928_press_link_opening_files.up,
+    down: migration_20261207_214928_press_link_opening_files.down,
+    name: "20261207_214928_press_link_opening_files",
+  },
+  {
+    up: migration_20261207_215430_press_now_public_note.up,
+    down: migration_20261207_215430_press_now_public_note.down,
+    name: "20261207_215430_press_now_public_note",
   },
 ];

@@ -139,10 +139,15 @@ export async function announceRelease(payload: Payload, env: Env, input: Announc
     overrideAccess: true,
   })
   const hadItAhead = new Set(ahead.map((delivery) => String(idOf(delivery.subscriber))))
-  const recipients = (await matchingSubscribers(payload, release)).filter((subscriber) => !hadItAhead.has(String(subscriber.id)))
+  const matching = await matchingSubscribers(payload, release)
+  const recipients = matching.filter((subscriber) => !hadItAhead.has(String(subscriber.id)))
+  // Those who had it ahead hear that it is public only if they asked for that.
+  const sentAhead = new Set(ahead.filter((delivery) => delivery.status === 'sent').map((delivery) => String(idOf(delivery.subscriber))))
+  const noted = matching.filter((subscriber) => subscriber.nowPublicNote && sentAhead.has(String(subscriber.id)))
   for (const subscriber of recipients) await plan(payload, release.id, subscriber.id, 'release')
-  if (recipients.length > 0) await queueSending(payload, release.id)
-  return `planned ${recipients.length} deliveries`
+  for (const subscriber of noted) await plan(payload, release.id, subscriber.id, 'public')
+  if (recipients.length + noted.length > 0) await queueSending(payload, release.id)
+  return `planned ${recipients.length} deliveries and ${noted.length} notes that the embargo ended`
 }
 
 /** Confirmed subscribers whose topics match the release (the regions and goals of its stories). */
@@ -281,12 +286,12 @@ export async function sendReleaseMails(payload: Payload, env: Env, release: numb
 
 /**
  * What may go out in the release's state: while its embargo runs, the release ahead and
- * corrections; once public, the release and corrections (a lifted embargo); once withdrawn,
- * only the withdrawal.
+ * corrections; once public, the release, corrections (a lifted embargo) and the notes that it
+ * is public; once withdrawn, only the withdrawal.
  */
 function sendableKinds(release: ReleaseState): PressDeliveryKind[] {
   if (release._status !== 'published') return ['withdrawal']
-  return isEmbargoed(release) ? ['ahead', 'correction'] : ['release', 'correction']
+  return isEmbargoed(release) ? ['ahead', 'correction'] : ['release', 'correction', 'public']
 }
 
 /**
@@ -323,7 +328,7 @@ async function deliver(payload: Payload, env: Env, delivery: PressDelivery, cont
   const recipient = { id: subscriber.id, email: subscriber.email, name: subscriber.name, languages: (subscriber.languages ?? []) as LocaleCode[] }
   const personalLink = embargoLink(env, subscriber, context.release.id)
   const mail =
-    delivery.kind === 'correction' || delivery.kind === 'withdrawal'
+    delivery.kind === 'correction' || delivery.kind === 'withdrawal' || delivery.kind === 'public'
       ? embargoNoteMail({ kind: delivery.kind, until: delivery.embargoUntil }, context.release, recipient, context.association, env.smtp!.from, manageLinks(env, subscriber), personalLink, delivery.key)
       : releaseMail(
           context.release,

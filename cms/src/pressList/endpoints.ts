@@ -10,6 +10,7 @@ import {
   minimumFillTimeMs,
   pressConfirmationHours,
   pressConsentVersion,
+  nowPublicNoteChoice,
   pressListFields,
   pressListResultPath,
   pressTopicLabel,
@@ -272,6 +273,10 @@ export function pressListEndpoints(env: Env): Endpoint[] {
             { legend: t.languagesLegend, name: pressListFields.languages, options: locales.map((entry) => ({ value: entry.code, label: entry.label, lang: entry.code, checked: chosenLanguages.has(entry.code) })) },
             { legend: t.topicsLegend, name: pressListFields.topics, options: pressTopics.map((topic) => ({ value: topic, label: topic === 'all' ? t.allReleases : String(pressTopicLabel(topic)), checked: chosenTopics.has(topic) })) },
             { legend: t.goalsLegend, name: pressListFields.goals, options: goals.map((goal) => ({ value: String(goal.id), label: goal.title, checked: chosenGoals.has(String(goal.id)) })) },
+            // Only who may get releases ahead has an embargo that can end.
+            ...(subscriber.accredited
+              ? [{ legend: t.embargoLegend, name: pressListFields.notes, options: [{ value: nowPublicNoteChoice, label: t.nowPublicNote, checked: Boolean(subscriber.nowPublicNote) }] }]
+              : []),
           ],
           button: t.saveButton,
         },
@@ -311,7 +316,8 @@ export function pressListEndpoints(env: Env): Endpoint[] {
       const choice = checkPressChoice(posted.lists, subscriber.languages ?? [])
       const goals = choice ? await existingGoals(req, choice.goals) : []
       if (!choice || choice.topics.length + goals.length === 0) return managePage(req, subscriber, locale, token, pressListTexts[locale].page.chooseBoth)
-      await req.payload.update({ collection: subscribers, id: subscriber.id, data: { ...choice, goals }, depth: 0, overrideAccess: true })
+      const notes = subscriber.accredited ? { nowPublicNote: (posted.lists[pressListFields.notes] ?? []).includes(nowPublicNoteChoice) } : {}
+      await req.payload.update({ collection: subscribers, id: subscriber.id, data: { ...choice, goals, ...notes }, depth: 0, overrideAccess: true })
       const t = pressListTexts[choice.languages[0]!].page
       return pressListPage({ locale: choice.languages[0]!, title: t.savedTitle, text: t.savedText, forms: [], link: { href: `${urls.manage}?token=${token}`, label: t.manageTitle } })
     },

@@ -1,4 +1,4 @@
-import type { PressSubscriber } from '@verband/content-types'
+import type { PressLinkPart, PressSubscriber } from '@verband/content-types'
 
 import type { Env } from '../env.ts'
 import { addressBinding, signPressListToken } from './tokens.ts'
@@ -26,6 +26,14 @@ export function embargoBinding(secret: string, release: number | string, email: 
 export function embargoLink(env: Env, subscriber: Pick<PressSubscriber, 'id' | 'email'>, release: number | string): string {
   const token = signPressListToken(env.payloadSecret, { purpose: 'embargo', subscriber: subscriber.id, binding: embargoBinding(env.payloadSecret, release, subscriber.email), expiresAt: Number.MAX_SAFE_INTEGER })
   return pressListUrls(env.cmsUrl).embargoed(token)
+}
+
+/** The same personal link opening the release's PDF, its ZIP or one of its files instead of its page. */
+export function embargoPartLink(link: string, part: Exclude<PressLinkPart, 'page'>, file?: number | string): string {
+  const url = new URL(link)
+  url.searchParams.set('part', part)
+  if (file !== undefined) url.searchParams.set('file', String(file))
+  return url.href
 }
 
 /**

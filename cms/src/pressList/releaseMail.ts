@@ -2,6 +2,7 @@ import { convertLexicalToHTML, defaultHTMLConverters, LinkHTMLConverter } from '
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { defaultLocale, documentPagePath, getLocale, releaseFilePath, type LocaleCode } from '@verband/content-types'
 
+import { embargoPartLink } from './links.ts'
 import { escapeHtml } from './page.ts'
 import { pressListTexts } from './text/index.ts'
 
@@ -43,8 +44,11 @@ export type ReleaseMail = {
 
 type Links = { siteUrl: string; manage: string; unsubscribe: string }
 
-/** A release sent ahead of its embargo: when it ends, and the subscriber's personal link. */
-export type Ahead = { until: string; link: string }
+/**
+ * A release sent ahead of its embargo: when it ends, the subscriber's personal link, and what
+ * else to list beside the PDF and the ZIP through that link (the page lists each attachment).
+ */
+export type Ahead = { until: string; link: string; files?: Array<{ href: string; label: string }> }
 
 function hasText(value: unknown): boolean {
   if (typeof value === 'string') return value.trim().length > 0
@@ -135,8 +139,10 @@ export function releaseContent(release: LocalizedRelease, recipient: MailRecipie
   const te = pressListTexts[embargoLocale].release
   const until = ahead && formatMoment(ahead.until, embargoLocale)
   const embargo = ahead && until && { notice: te.embargoNotice(until), subject: te.embargoSubject(until), label: te.personalLink, link: ahead.link }
-  // Before the embargo ends the website has nothing: the personal link is the way to the release.
-  const fileLinks: Array<[string, string]> = ahead ? [] : [[page, t.onWebsite], [pdf, t.pdf], [zip, t.zip]]
+  // Before the embargo ends the website has nothing: the personal link is the way to the release and its files.
+  const fileLinks: Array<[string, string]> = ahead
+    ? [[embargoPartLink(ahead.link, 'pdf'), t.pdf], [embargoPartLink(ahead.link, 'zip'), t.zip], ...(ahead.files ?? []).map(({ href, label }): [string, string] => [href, label])]
+    : [[page, t.onWebsite], [pdf, t.pdf], [zip, t.zip]]
   const contactLine = (contact: (typeof contacts)[number]) =>
     [contact.name, contact.role, `${t.email}: ${contact.email}`, contact.phone ? `${t.phone}: ${contact.phone}` : undefined].filter(Boolean).join(' · ')
 

@@ -17,7 +17,7 @@ export const PressLinkOpenings: CollectionConfig = {
     plural: { de: 'Aufrufe persönlicher Links', en: 'Personal links opened' },
   },
   admin: {
-    defaultColumns: ['release', 'subscriber', 'opened', 'createdAt'],
+    defaultColumns: ['release', 'subscriber', 'opened', 'file', 'createdAt'],
     group: { de: 'Presse', en: 'Press' },
     description: {
       de: 'Wer eine Pressemitteilung unter Sperrfrist über den persönlichen Link geöffnet hat, und wann. Das CMS schreibt diese Liste selbst.',
@@ -34,6 +34,13 @@ export const PressLinkOpenings: CollectionConfig = {
       required: true,
       label: { de: 'Geöffnet', en: 'Opened' },
       options: pressLinkParts.map((value) => ({ value, label: pressLinkPartLabels[value] })),
+    },
+    {
+      // The name, not a relation: the record must still say what was opened after the file is replaced or deleted.
+      name: 'file',
+      type: 'text',
+      label: { de: 'Datei', en: 'File' },
+      admin: { condition: (data) => data?.opened === 'file' },
     },
   ],
 }

@@ -70,6 +70,21 @@ export const PressSubscribers: CollectionConfig = {
       },
     },
     {
+      // Off unless the journalist asks for it on their settings page: most need no second mail.
+      name: 'nowPublicNote',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { de: 'Kurzer Hinweis, wenn eine Sperrfrist abläuft', en: 'Short note when an embargo ends' },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.accredited),
+        description: {
+          de: 'Für Akkreditierte, die eine Mitteilung vorab bekommen haben. Sie wählen das selbst auf ihrer Einstellungsseite.',
+          en: 'For accredited journalists who had a release ahead. They choose it themselves on their settings page.',
+        },
+      },
+    },
+    {
       name: 'languages',
       type: 'select',
       hasMany: true,

@@ -100,9 +100,9 @@ export async function releasePdf(text: ReleaseText): Promise<Uint8Array> {
     lang: getLocale(text.locale).code,
     dir: getLocale(text.locale).dir,
     createdAt: new Date(text.releaseDate),
+    runningHead: text.embargo,
   })
   pdf.text(text.association, 'label').text(text.kind, 'small').rule()
-  if (text.embargo) pdf.text(text.embargo, 'label')
   pdf.text(text.title, 'title')
   if (text.subtitle) pdf.text(text.subtitle, 'subtitle')
   pdf.text(text.dateline, 'small').space(6)

@@ -3,7 +3,7 @@ import type { LocaleCode } from '@verband/content-types/locales'
 import { cmsFile } from '../cms/client.ts'
 import { getSiteSettings } from '../cms/queries.ts'
 import { BuildCache } from '../cms/scope.ts'
-import { populated, type MediaDoc, type PressReleaseDoc } from '../cms/types.ts'
+import { populated, type MediaDoc, type PressReleaseDoc, type SiteSettingsDoc } from '../cms/types.ts'
 import { siteEnv } from '../env.ts'
 import { pagePath } from '../lib/routes.ts'
 import { releasePdf, releasePlainText, releaseText } from './pressRelease.ts'
@@ -32,15 +32,33 @@ export function releaseDownloads(release: PressReleaseDoc, locale: LocaleCode): 
 }
 
 async function make(release: PressReleaseDoc, locale: LocaleCode): Promise<ReleaseDownloads> {
-  const settings = await getSiteSettings()
   const pageUrl = new URL(pagePath(locale, { kind: 'pressRelease', slug: release.slug }), siteEnv().siteUrl).href
+  return makeReleaseDownloads({ release, settings: await getSiteSettings(), locale, pageUrl, fileOf: (media) => cmsFile(media.url!) })
+}
+
+/** What the downloads of one release are made from; `fileOf` reads an attachment's original. */
+export type ReleaseSource = {
+  release: PressReleaseDoc
+  settings: SiteSettingsDoc
+  locale: LocaleCode
+  /** Where the release is (or will be) on the website: the PDF and text name it as their source. */
+  pageUrl: string
+  fileOf: (media: MediaDoc) => Promise<Uint8Array>
+}
+
+/**
+ * The downloads from their sources alone: the website's build reads those from the CMS; the
+ * CMS hands them to build/releaseDownloadsCli.ts for a release under embargo, which the
+ * website does not have yet.
+ */
+export async function makeReleaseDownloads({ release, settings, locale, pageUrl, fileOf }: ReleaseSource): Promise<ReleaseDownloads> {
   const content = releaseText(release, settings, locale, pageUrl)
   const text = releasePlainText(content)
   const pdf = await releasePdf(content)
   const attachments = await Promise.all(
     populated<MediaDoc>(release.attachments).map(async (media): Promise<ZipEntry> => {
       if (!media.url || !media.filename) throw new Error(`Attachment ${media.id} of press release "${release.slug}" has no file`)
-      return { name: media.filename, data: await cmsFile(media.url), credit: media.credit, licence: media.licence }
+      return { name: media.filename, data: await fileOf(media), credit: media.credit, licence: media.licence }
     }),
   )
   const own = { credit: content.association, licence: ownLicence }

@@ -28,6 +28,8 @@ export const ar: PressListText = {
     languagesLegend: 'اللغات (نرسل البيان بأول لغة من بينها يتوفر بها، وإلا فباللغة الألمانية)',
     topicsLegend: 'المواضيع',
     goalsLegend: 'أهداف رؤيتنا ومبادئنا',
+    embargoLegend: 'البيانات الصحفية المحظور نشرها مؤقتًا',
+    nowPublicNote: 'أرسلوا لي رسالة قصيرة عندما تنتهي مهلة الحظر ويصبح البيان علنيًا',
     allReleases: 'جميع البيانات الصحفية',
     saveButton: 'حفظ',
     savedTitle: 'تم الحفظ',
@@ -59,6 +61,8 @@ export const ar: PressListText = {
     liftedText: 'تم رفع حظر النشر عن هذا البيان الصحفي: يجوز نشره اعتبارًا من الآن.',
     withdrawnSubject: 'تم سحب البيان',
     withdrawnText: 'تم سحب هذا البيان الصحفي. يرجى عدم نشره. لم يعد رابطكم الشخصي صالحًا.',
+    publicSubject: 'انتهى الحظر',
+    publicText: 'انتهت مهلة حظر النشر لهذا البيان الصحفي. أصبح البيان الآن علنيًا ويمكن نشره.',
   },
   embargoLink: {
     endedTitle: 'هذا الرابط لم يعد صالحًا',

@@ -28,6 +28,8 @@ export const deXLs: PressListText = {
     languagesLegend: 'Sprachen. Wir schicken den Text in der ersten Sprache von Ihrer Liste. Gibt es den Text nicht in dieser Sprache? Dann nehmen wir die nächste Sprache. Gibt es den Text in keiner von Ihren Sprachen? Dann schicken wir den Text auf Deutsch.',
     topicsLegend: 'Themen',
     goalsLegend: 'Ziele von unserem Leit-Bild',
+    embargoLegend: 'Texte für die Presse mit Sperr·frist',
+    nowPublicNote: 'Bitte schreiben Sie mir kurz: Die Sperr·frist ist zu Ende.',
     allReleases: 'Alle Texte für die Presse',
     saveButton: 'Speichern',
     savedTitle: 'Ihre Auswahl ist gespeichert',
@@ -59,6 +61,8 @@ export const deXLs: PressListText = {
     liftedText: 'Es gibt keine Sperr·frist mehr für diesen Text für die Presse. Sie dürfen den Text ab jetzt veröffentlichen.',
     withdrawnSubject: 'TEXT ZURÜCKGEZOGEN: BITTE NICHT VERÖFFENTLICHEN',
     withdrawnText: 'Wir haben diesen Text für die Presse zurück·gezogen. Das heißt: Sie dürfen den Text nicht veröffentlichen. Sie dürfen auch nicht darüber berichten. Ihr eigener Link zum Text funktioniert nicht mehr.',
+    publicSubject: 'SPERR·FRIST ZU ENDE',
+    publicText: 'Die Sperr·frist für diesen Text ist jetzt zu Ende. Der Text ist jetzt öffentlich. Sie dürfen den Text jetzt veröffentlichen.',
   },
   embargoLink: {
     endedTitle: 'Der Link gilt nicht mehr',

@@ -31,6 +31,8 @@ export const de = {
     languagesLegend: 'Sprachen (wir senden in der ersten, in der es die Mitteilung gibt, sonst auf Deutsch)',
     topicsLegend: 'Themen',
     goalsLegend: 'Ziele unseres Leitbilds',
+    embargoLegend: 'Pressemitteilungen unter Sperrfrist',
+    nowPublicNote: 'Mir kurz schreiben, wenn eine Sperrfrist abläuft und die Mitteilung öffentlich ist',
     allReleases: 'Alle Pressemitteilungen',
     saveButton: 'Speichern',
     savedTitle: 'Gespeichert',
@@ -65,6 +67,8 @@ export const de = {
     liftedText: 'Die Sperrfrist dieser Pressemitteilung ist aufgehoben: Sie darf ab sofort veröffentlicht werden.',
     withdrawnSubject: 'ZURÜCKGEZOGEN',
     withdrawnText: 'Diese Pressemitteilung wurde zurückgezogen. Bitte veröffentlichen Sie sie nicht. Ihr persönlicher Link gilt nicht mehr.',
+    publicSubject: 'SPERRFRIST ABGELAUFEN',
+    publicText: 'Die Sperrfrist dieser Pressemitteilung ist abgelaufen. Sie ist jetzt öffentlich und darf veröffentlicht werden.',
   },
   /** The page a personal link to an embargoed release answers when it cannot show it. */
   embargoLink: {

@@ -28,6 +28,8 @@ export const en: PressListText = {
     languagesLegend: 'Languages (we send each release in the first of these languages it is available in, otherwise in German)',
     topicsLegend: 'Topics',
     goalsLegend: 'Goals of our mission statement',
+    embargoLegend: 'Embargoed press releases',
+    nowPublicNote: 'Send me a short note when an embargo ends and the release is public',
     allReleases: 'All press releases',
     saveButton: 'Save',
     savedTitle: 'Saved',
@@ -59,6 +61,8 @@ export const en: PressListText = {
     liftedText: 'The embargo on this press release is lifted: it may be published from now on.',
     withdrawnSubject: 'WITHDRAWN',
     withdrawnText: 'This press release has been withdrawn. Please do not publish it. Your personal link no longer works.',
+    publicSubject: 'EMBARGO ENDED',
+    publicText: 'The embargo on this press release has ended. It is now public and may be published.',
   },
   embargoLink: {
     endedTitle: 'This link no longer works',

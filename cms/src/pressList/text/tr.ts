@@ -28,6 +28,8 @@ export const tr: PressListText = {
     languagesLegend: 'Diller (bülteni bu dillerden mevcut olduğu ilkinde, aksi takdirde Almanca göndeririz)',
     topicsLegend: 'Konular',
     goalsLegend: 'Misyonumuzun hedefleri',
+    embargoLegend: 'Ambargolu basın bültenleri',
+    nowPublicNote: 'Ambargo sona erip bülten kamuya açıldığında bana kısa bir not gönderin',
     allReleases: 'Tüm basın bültenleri',
     saveButton: 'Kaydet',
     savedTitle: 'Kaydedildi',
@@ -59,6 +61,8 @@ export const tr: PressListText = {
     liftedText: 'Bu basın bülteninin ambargosu kaldırıldı: Bülten artık yayımlanabilir.',
     withdrawnSubject: 'BÜLTEN GERİ ÇEKİLDİ',
     withdrawnText: 'Bu basın bülteni geri çekildi. Lütfen bülteni yayımlamayın. Kişisel bağlantınız artık geçerli değil.',
+    publicSubject: 'AMBARGO SONA ERDİ',
+    publicText: 'Bu basın bülteninin ambargosu sona erdi. Bülten artık kamuya açık ve yayımlanabilir.',
   },
   embargoLink: {
     endedTitle: 'Bu bağlantı artık geçerli değil',

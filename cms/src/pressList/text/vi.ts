@@ -28,6 +28,8 @@ export const vi: PressListText = {
     languagesLegend: 'Ngôn ngữ (chúng tôi gửi thông cáo bằng ngôn ngữ đầu tiên trong số này mà thông cáo có sẵn, nếu không thì bằng tiếng Đức)',
     topicsLegend: 'Chủ đề',
     goalsLegend: 'Mục tiêu trong tuyên bố sứ mệnh của chúng tôi',
+    embargoLegend: 'Thông cáo báo chí có thời hạn cấm đăng',
+    nowPublicNote: 'Gửi cho tôi một tin ngắn khi thời hạn cấm đăng kết thúc và thông cáo được công khai',
     allReleases: 'Tất cả thông cáo báo chí',
     saveButton: 'Lưu',
     savedTitle: 'Đã lưu',
@@ -59,6 +61,8 @@ export const vi: PressListText = {
     liftedText: 'Lệnh cấm đăng trước đối với thông cáo báo chí này đã được dỡ bỏ: quý vị có thể đăng tải thông cáo ngay từ bây giờ.',
     withdrawnSubject: 'THÔNG CÁO ĐÃ BỊ RÚT LẠI',
     withdrawnText: 'Thông cáo báo chí này đã bị rút lại. Xin vui lòng không đăng tải thông cáo. Đường liên kết cá nhân của quý vị không còn hiệu lực.',
+    publicSubject: 'HẾT HẠN CẤM ĐĂNG',
+    publicText: 'Thời hạn cấm đăng của thông cáo báo chí này đã kết thúc. Thông cáo hiện đã công khai và có thể được đăng tải.',
   },
   embargoLink: {
     endedTitle: 'Đường liên kết này không còn hiệu lực',

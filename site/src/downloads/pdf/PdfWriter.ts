@@ -23,7 +23,16 @@ export function isolated(text: string): string {
 type Style = { size: number; weight: Weight; color: string; gapAfter: number }
 type Run = { text: string; face: Face; level: number }
 
-export type PdfMeta = { title: string; author: string; subject: string; lang: string; dir: 'ltr' | 'rtl'; createdAt: Date }
+export type PdfMeta = {
+  title: string
+  author: string
+  subject: string
+  lang: string
+  dir: 'ltr' | 'rtl'
+  createdAt: Date
+  /** A line at the top of every page, for what must not get lost when one page is printed or forwarded (an embargo). */
+  runningHead?: string
+}
 
 const styles = {
   body: { size: 10.5, weight: 'regular', color: '#1a1a1a', gapAfter: 7 },
@@ -67,6 +76,11 @@ export class PdfWriter {
       for (const face of facesOf(weight)) this.doc.registerFont(face.name, face.path)
     }
     this.y = this.margin
+    const { runningHead } = meta
+    if (runningHead) {
+      this.drawRunningHead(runningHead)
+      this.doc.on('pageAdded', () => this.drawRunningHead(runningHead))
+    }
   }
 
   private get width(): number {
@@ -156,6 +170,17 @@ export class PdfWriter {
   private drawLine(line: string, style: Style): void {
     const height = this.lineHeight(style)
     this.ensureRoom(height)
+    this.drawRuns(line, style, this.y)
+    this.y += height
+  }
+
+  /** In the top margin, above the text of the page. */
+  private drawRunningHead(text: string): void {
+    const style = styles.label
+    this.drawRuns(text, style, this.margin / 2 - this.lineHeight(style) / 2)
+  }
+
+  private drawRuns(line: string, style: Style, top: number): void {
     const runs = visualOrder(bidiRuns(line, this.dir, style.weight))
     const widths = runs.map((run) => this.runWidth(run, style.size))
     const total = widths.reduce((sum, width) => sum + width, 0)
@@ -163,7 +188,7 @@ export class PdfWriter {
     // One baseline for all fonts (their ascenders differ); `features` makes pdfkit shape the
     // run as a whole instead of word by word, which would put right-to-left words in
     // left-to-right order.
-    const baseline = this.y + style.size
+    const baseline = top + style.size
     runs.forEach((run, index) => {
       this.doc
         .font(run.face.name)
@@ -172,7 +197,6 @@ export class PdfWriter {
         .text(glyphOrder(run), x, baseline, { lineBreak: false, baseline: 'alphabetic', features: ['kern'] })
       x += widths[index]!
     })
-    this.y += height
   }
 }
 
