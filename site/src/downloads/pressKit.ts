@@ -1,13 +1,14 @@
-import { getLocale, type LocaleCode } from '@verband/content-types/locales'
+import type { LocaleCode } from '@verband/content-types/locales'
 
 import { cmsFile } from '../cms/client.ts'
-import { isTranslated, shown, shownRequired } from '../cms/localize.ts'
+import { isTranslated, shown, shownRequired, type Localized, type Shown } from '../cms/localize.ts'
 import { getPressKit, getSiteSettings } from '../cms/queries.ts'
 import { BuildCache } from '../cms/scope.ts'
 import { populated, type MediaDoc, type PressContactDoc, type PressKitDoc } from '../cms/types.ts'
 import { translator } from '../i18n/index.ts'
 import { pressKitFiles } from '../lib/routes.ts'
-import { isolated, PdfWriter } from './pdf/PdfWriter.ts'
+import { factSheetPdf, type SheetText } from './factSheet.ts'
+import { isolated } from './pdf/PdfWriter.ts'
 import { zipWithCredits, type ZipEntry } from './zip.ts'
 
 export type PressKitDownloads = { factSheet: Uint8Array; zip: Uint8Array }
@@ -50,26 +51,27 @@ async function make(locale: LocaleCode): Promise<PressKitDownloads> {
   const [kit, settings] = await Promise.all([getPressKit(), getSiteSettings()])
   const t = translator(locale)
   const association = shownRequired(settings.name, locale, 'Site settings: name').value
-  const boilerplate = shownRequired(settings.pressBoilerplate, locale, 'Site settings: press boilerplate').value
+  const boilerplateShown = shownRequired(settings.pressBoilerplate, locale, 'Site settings: press boilerplate')
+  const boilerplate = boilerplateShown.value
   const contacts = contactLines(populated<PressContactDoc>(kit.contacts), locale)
-  const facts = (kit.facts ?? []).map((fact) => ({ label: shown(fact.label, locale)?.value ?? '', value: shown(fact.value, locale)?.value ?? '' }))
+  // Each text with its language where it is a German fallback.
+  const sheetText = (text: Shown<string> | undefined): SheetText => ({ text: text?.value ?? '', lang: text && text.lang !== locale ? text.lang : undefined })
+  const factText = (field: Localized<string>) => sheetText(shown(field, locale))
+  const facts = (kit.facts ?? []).map((fact) => ({ label: factText(fact.label), value: factText(fact.value) }))
   const address = `${settings.address.street}, ${settings.address.postalCode} ${settings.address.city} · ${settings.email}`
 
-  const pdf = new PdfWriter({
-    title: `${t('press.kit.facts')} – ${association}`,
-    author: association,
-    subject: t('press.kit.facts'),
-    lang: getLocale(locale).code,
-    dir: getLocale(locale).dir,
-    createdAt: new Date(kit.updatedAt ?? 0),
+  const factSheet = await factSheetPdf({
+    locale,
+    association,
+    heading: t('press.kit.facts'),
+    facts,
+    aboutHeading: t('press.about'),
+    boilerplate: sheetText(boilerplateShown),
+    contactsHeading: t('press.contacts'),
+    contacts,
+    address,
+    updatedAt: new Date(kit.updatedAt ?? 0),
   })
-  pdf.text(association, 'label').text(t('press.kit.facts'), 'title').rule()
-  for (const fact of facts) pdf.text(fact.label, 'label').text(fact.value, 'body')
-  pdf.space(4).text(t('press.about'), 'heading').text(boilerplate, 'body')
-  pdf.text(t('press.contacts'), 'heading')
-  for (const line of contacts) pdf.text(line, 'small')
-  pdf.space(6).text(address, 'small')
-  const factSheet = new Uint8Array(await pdf.finish())
 
   const { logos, photos } = pressKitMedia(kit)
   const original = async (folder: string, media: MediaDoc): Promise<ZipEntry> => {
