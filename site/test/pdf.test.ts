@@ -1,3 +1,5 @@
+import { inflateSync } from 'node:zlib'
+
 import sharp from 'sharp'
 import { extractText, getDocumentProxy, getResolvedPDFJS } from 'unpdf'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -161,6 +163,25 @@ async function structure(pdf: Pdf): Promise<Node[]> {
   return roots
 }
 
+/** The pages' content streams, inflated: what the marked-content operators say. */
+function contentStreams(pdf: Uint8Array): string[] {
+  const raw = Buffer.from(pdf)
+  const streams: string[] = []
+  let at = 0
+  for (;;) {
+    const start = raw.indexOf('stream\n', at)
+    if (start < 0) return streams
+    const end = raw.indexOf('\nendstream', start)
+    if (end < 0) return streams
+    try {
+      streams.push(inflateSync(raw.subarray(start + 'stream\n'.length, end)).toString('latin1'))
+    } catch {
+      // Not deflated (or not a content stream): nothing to read here.
+    }
+    at = end + 1
+  }
+}
+
 const outline = (node: Node, depth = 0): string[] => [`${'  '.repeat(depth)}${node.role}`, ...node.children.flatMap((child) => outline(child, depth + 1))]
 const find = (nodes: Node[], role: string): Node[] => nodes.flatMap((node) => [...(node.role === role ? [node] : []), ...find(node.children, role)])
 
@@ -298,6 +319,14 @@ describe('tagged PDF/UA-1 downloads', () => {
       ['•', 'استشارات مجانية'],
       ['•', 'دورات اللغة في المساء'],
     ])
+  })
+
+  it('marks words in another script with their language: the Latin name in an Arabic text as German', async () => {
+    const spans = (file: keyof typeof files) => contentStreams(files[file]).join('\n').match(/\/Span <<[^>]*\/Lang \((\w+)\)/g) ?? []
+    expect(spans('releaseAr').length).toBeGreaterThan(0)
+    expect(spans('releaseAr').every((span) => span.endsWith('(de)'))).toBe(true)
+    // Nothing in another script in the German file.
+    expect(spans('releaseDe')).toEqual([])
   })
 
   it('tags the fact sheets: heading (H1), the facts as a list of names (Lbl) and values (LBody), sections', async () => {

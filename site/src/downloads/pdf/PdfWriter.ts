@@ -421,9 +421,12 @@ export class PdfWriter {
   private drawRun(run: Run, x: number, baseline: number, style: Style): void {
     const { text, mirrored } = glyphOrder(run)
     // A right-to-left run's glyphs are written in reading order (GlyphEncoding); its text as
-    // ActualText too, for readers that prefer it to the glyphs' own.
+    // ActualText too, for readers that prefer it to the glyphs' own. A run in another script
+    // than the document's says its language, so a screen reader switches voice for it.
     const rightToLeft = run.level % 2 === 1
-    if (rightToLeft) this.doc.markContent('Span', { actual: run.text })
+    const lang = foreignLanguage(run.text, this.lang)
+    const span = rightToLeft || lang ? { ...(rightToLeft ? { actual: run.text } : {}), ...(lang ? { lang } : {}) } : undefined
+    if (span) this.doc.markContent('Span', span)
     this.doc.font(run.face.name).fontSize(style.size).fillColor(style.color)
     this.encoding.adopt(this.doc)
     this.encoding.mirrored = mirrored
@@ -444,8 +447,23 @@ export class PdfWriter {
         .fill(style.color)
         .restore()
     }
-    if (rightToLeft) this.doc.endMarkedContent()
+    if (span) this.doc.endMarkedContent()
   }
+}
+
+/** The scripts whose words a document in another script marks with a language. */
+const scripts = [
+  // Latin words in an Arabic, Farsi or Cyrillic text are names and terms from German, the association's language.
+  { letters: /\p{Script=Latin}/u, languages: ['de', 'en', 'tr', 'vi', 'de-x-ls'], lang: 'de' },
+  { letters: /\p{Script=Arabic}/u, languages: ['ar', 'fa'], lang: 'ar' },
+  { letters: /\p{Script=Cyrillic}/u, languages: ['ru', 'uk'], lang: 'ru' },
+]
+
+/** The language of a run written in another script than the document's language, if so. */
+function foreignLanguage(text: string, documentLang: string): string | undefined {
+  const own = scripts.find((script) => script.languages.includes(documentLang))
+  const script = scripts.find((candidate) => candidate !== own && candidate.letters.test(text))
+  return script && !(own && own.letters.test(text)) ? script.lang : undefined
 }
 
 /**
