@@ -202,6 +202,10 @@ export interface Story {
   slug: string;
   summary: string;
   heroImage?: (number | null) | Media;
+  /**
+   * Optional: the story in German Sign Language, shown below the text.
+   */
+  signLanguageVideo?: (number | null) | Media;
   body: {
     root: {
       type: string;
@@ -273,12 +277,34 @@ export interface Story {
 export interface Media {
   id: number;
   /**
-   * Describes the image for people who cannot see it. Required for images.
+   * Describes the image for people who cannot see it. For videos: a short title saying what the video shows. Required for images and videos.
    */
   alt?: string | null;
   caption?: string | null;
   credit: string;
   licence: 'cc-by-4.0' | 'cc-by-sa-4.0' | 'cc0-1.0' | 'press-with-credit' | 'all-rights-reserved';
+  /**
+   * Everything signed, said and shown in the video, as text. Shown under the video on the website. Separate paragraphs by a blank line.
+   */
+  transcript?: string | null;
+  video?: {
+    /**
+     * Read from the file, like width, height and size.
+     */
+    duration?: number | null;
+    /**
+     * Shown until the video starts. It is decorative: the video is named by its alt text. Without one, the browser shows an empty frame.
+     */
+    poster?: (number | null) | Media;
+    /**
+     * E.g. a WebM version of this MP4. The browser plays the format it can; both are offered for download.
+     */
+    otherFormat?: (number | null) | Media;
+    /**
+     * The content of a .vtt file: "WEBVTT", a blank line, then for each cue a timing ("00:00:01.000 --> 00:00:04.000") and its text. Required in German; where a language has none, the website shows the German.
+     */
+    captions?: string | null;
+  };
   /**
    * For logos and press kit files that must be reachable without a published document. Otherwise a file is public only while a published document uses it.
    */
@@ -1261,6 +1287,7 @@ export interface StoriesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   heroImage?: T;
+  signLanguageVideo?: T;
   body?: T;
   publishedAt?: T;
   regions?: T;
@@ -1468,6 +1495,15 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   licence?: T;
+  transcript?: T;
+  video?:
+    | T
+    | {
+        duration?: T;
+        poster?: T;
+        otherFormat?: T;
+        captions?: T;
+      };
   alwaysPublic?: T;
   publicSince?: T;
   uses?: T;
@@ -1938,6 +1974,8 @@ export interface SiteSetting {
     };
     [k: string]: unknown;
   };
+  homeSignLanguageVideo?: (number | null) | Media;
+  accessibilitySignLanguageVideo?: (number | null) | Media;
   sourceChangedAt?: string | null;
   translation?: {
     /**
@@ -2080,6 +2118,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   imprint?: T;
   privacy?: T;
   accessibility?: T;
+  homeSignLanguageVideo?: T;
+  accessibilitySignLanguageVideo?: T;
   sourceChangedAt?: T;
   translation?:
     | T

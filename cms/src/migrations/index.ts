@@ -18,6 +18,7 @@ import * as migration_20261207_190105_press_embargo_ahead from "./20261207_19010
 import * as migration_20261207_194800_press_embargo_notes from "./20261207_194800_press_embargo_notes";
 import * as migration_20261207_214928_press_link_opening_files from "./20261207_214928_press_link_opening_files";
 import * as migration_20261207_215430_press_now_public_note from "./20261207_215430_press_now_public_note";
+import * as migration_20261207_225554_sign_language_video from "./20261207_225554_sign_language_video";
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261207_215430_press_now_public_note.up,
     down: migration_20261207_215430_press_now_public_note.down,
     name: "20261207_215430_press_now_public_note",
+  },
+  {
+    up: migration_20261207_225554_sign_language_video.up,
+    down: migration_20261207_225554_sign_language_video.down,
+    name: "20261207_225554_sign_language_video",
   },
 ];

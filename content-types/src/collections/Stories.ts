@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, isWriter, publishedOrStaff } from '../access/index.ts'
+import { mediaUpload } from '../fields/mediaUpload.ts'
 import { slugField } from '../fields/slug.ts'
 import { forbidPublishingByAuthors } from '../hooks/forbidPublishingByAuthors.ts'
 import { regions } from '../regions.ts'
@@ -47,6 +48,12 @@ export const Stories: CollectionConfig = {
       relationTo: collectionSlugs.media,
       label: { de: 'Titelbild', en: 'Hero image' },
     },
+    mediaUpload({
+      name: 'signLanguageVideo',
+      kinds: ['video'],
+      label: { de: 'Video in Gebärdensprache', en: 'Sign-language video' },
+      admin: { description: { de: 'Optional: die Geschichte in Deutscher Gebärdensprache, gezeigt unter dem Text.', en: 'Optional: the story in German Sign Language, shown below the text.' } },
+    }),
     {
       name: 'body',
       type: 'richText',

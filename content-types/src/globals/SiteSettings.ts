@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '../access/index.ts'
+import { mediaUpload } from '../fields/mediaUpload.ts'
 import { validateHttpUrl, validatePhone } from '../fields/validators.ts'
 import { globalSlugs } from '../slugs.ts'
 
@@ -65,6 +66,23 @@ export const SiteSettings: GlobalConfig = {
             legalText('imprint', 'Impressum', 'Imprint'),
             legalText('privacy', 'Datenschutzerklärung', 'Privacy policy'),
             legalText('accessibility', 'Erklärung zur Barrierefreiheit', 'Accessibility statement'),
+          ],
+        },
+        {
+          // Saxon accessibility law asks public bodies to explain the home page's content and
+          // navigation, and the accessibility statement, in German Sign Language.
+          label: { de: 'Gebärdensprache', en: 'Sign language' },
+          description: {
+            de: 'Videos in Deutscher Gebärdensprache (DGS), mit Untertiteln und Transkript aus der Mediathek.',
+            en: 'Videos in German Sign Language (DGS), with captions and transcript from the media library.',
+          },
+          fields: [
+            mediaUpload({ name: 'homeSignLanguageVideo', kinds: ['video'], label: { de: 'Gebärdensprache-Video der Startseite', en: 'Home page sign-language video' } }),
+            mediaUpload({
+              name: 'accessibilitySignLanguageVideo',
+              kinds: ['video'],
+              label: { de: 'Gebärdensprache-Video der Erklärung zur Barrierefreiheit', en: 'Accessibility statement sign-language video' },
+            }),
           ],
         },
       ],

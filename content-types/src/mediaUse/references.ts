@@ -1,5 +1,7 @@
 import type { Block, Field } from 'payload'
 
+import type { UploadKind } from '../collections/Media/uploadPolicy.ts'
+import { mediaKindsOf } from '../fields/mediaUpload.ts'
 import { richTextNodeTypes } from '../richTextNodes.ts'
 import { collectionSlugs } from '../slugs.ts'
 
@@ -22,6 +24,8 @@ export type MediaField = {
   kind: 'upload' | 'relationship' | 'richText'
   hasMany: boolean
   localized: boolean
+  /** The kinds of file the field takes (fields/mediaUpload.ts); any when absent. */
+  kinds?: readonly UploadKind[]
 }
 
 export type MediaReference = { id: number | string; path: string }
@@ -58,8 +62,10 @@ function walkFieldConfig(fields: Field[], prefix: string, localized: boolean, vi
 export function mediaFields(fields: Field[]): MediaField[] {
   const found: MediaField[] = []
   walkFieldConfig(fields, '', false, {
-    onMedia: (field, path, localized) =>
-      found.push({ path, kind: field.type as 'upload' | 'relationship', hasMany: 'hasMany' in field && field.hasMany === true, localized }),
+    onMedia: (field, path, localized) => {
+      const kinds = mediaKindsOf(field)
+      found.push({ path, kind: field.type as 'upload' | 'relationship', hasMany: 'hasMany' in field && field.hasMany === true, localized, ...(kinds ? { kinds } : {}) })
+    },
     onRichText: (_field, path, localized) => {
       if (richTextHoldsMedia) found.push({ path, kind: 'richText', hasMany: true, localized })
     },

@@ -26,8 +26,12 @@ type UseRow = { id: number | string; media: number | string | { id: number | str
 const uses = collectionSlugs.mediaUses
 const media = collectionSlugs.media
 
-/** Payload's own bookkeeping (edit locks, preferences) points at documents but shows nothing. */
-const untracked = new Set<string>([uses, media])
+/**
+ * Payload's own bookkeeping (edit locks, preferences) points at documents but shows nothing,
+ * and so does the index itself. A media file does show other files: a video its poster and
+ * its other format, which are public while the video is (see `publicLater`).
+ */
+const untracked = new Set<string>([uses])
 const isTracked = (slug: string) => !untracked.has(slug) && !slug.startsWith('payload-')
 
 export function sourceKey(source: UseSource): string {
@@ -83,6 +87,19 @@ function titleOf(payload: Payload, source: UseSource, doc: Record<string, unknow
   return label(useAsTitle && doc ? doc[useAsTitle] : undefined) ?? label('label' in config ? config.label : config.labels?.singular) ?? source.slug
 }
 
+/**
+ * When a published document the public cannot see yet will become visible by itself: a press
+ * release at its embargo's end; a video (a media file using its poster) at its own
+ * `publicSince`, the moment a document showing it goes public.
+ */
+function publicLater(source: UseSource, published: Record<string, unknown> | null): Date | undefined {
+  if (source.kind === 'collection' && source.slug === media) {
+    const since = typeof published?.publicSince === 'string' ? new Date(published.publicSince) : undefined
+    return since && since.getTime() > Date.now() ? since : undefined
+  }
+  return embargoEnd(published as Parameters<typeof embargoEnd>[0])
+}
+
 const statePriority: Record<MediaUseState, number> = { notPublic: 0, embargoed: 1, public: 2 }
 
 /** What the document's current state means for each file it uses. */
@@ -92,7 +109,7 @@ async function currentUses(payload: Payload, req: PayloadRequest, source: UseSou
   if (!latest) return { uses: [], title: titleOf(payload, source, null) }
   const published = await read(payload, req, source, { draft: false, overrideAccess: true })
   const seenByPublic = await read(payload, req, source, { draft: false, overrideAccess: false })
-  const embargoEnds = embargoEnd(published as Parameters<typeof embargoEnd>[0])
+  const embargoEnds = publicLater(source, published)
   const now = new Date().toISOString()
   const wasPublicSince = new Map(previous.filter((row) => row.state === 'public' && row.publicFrom).map((row) => [String(idOf(row.media)), row.publicFrom!]))
 
@@ -159,9 +176,17 @@ async function writeUses(payload: Payload, req: PayloadRequest, source: UseSourc
   return new Set([...previous.map((row) => String(idOf(row.media))), ...next.map((use) => String(use.media))])
 }
 
-/** Sets each file's `publicSince`: the earliest moment any of its uses makes it public. */
-async function updateVisibility(payload: Payload, req: PayloadRequest, mediaIds: Iterable<string>): Promise<void> {
+const mediaSource = (id: number | string): UseSource => ({ kind: 'collection', slug: media, id })
+
+/**
+ * Sets each file's `publicSince`: the earliest moment any of its uses makes it public. A file
+ * whose visibility changed passes it on to the files it shows (a video's poster and other
+ * format); `via`, the files whose change led here, keeps that from going round in a circle,
+ * which the content model does not allow anyway (collections/Media/videoFields.ts).
+ */
+async function updateVisibility(payload: Payload, req: PayloadRequest, mediaIds: Iterable<string>, via: ReadonlySet<string> = new Set()): Promise<void> {
   for (const id of mediaIds) {
+    if (via.has(id)) continue
     const rows = await rowsWhere(payload, req, { media: { equals: id } })
     const moments = rows.map((row) => row.publicFrom).filter((moment): moment is string => typeof moment === 'string').sort()
     const publicSince = moments[0] ?? null
@@ -171,6 +196,7 @@ async function updateVisibility(payload: Payload, req: PayloadRequest, mediaIds:
     if (current && (current.publicSince ?? null) !== publicSince) {
       await payload.db.updateOne({ collection: media, id: current.id, data: { publicSince }, req })
       forgetFileVisibility()
+      await updateVisibility(payload, req, await writeUses(payload, req, mediaSource(current.id)), new Set([...via, id]))
     }
   }
 }

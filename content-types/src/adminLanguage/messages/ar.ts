@@ -8,6 +8,12 @@ export const ar: ValidationMessages = {
   slugCharacters: 'يُسمح فقط بالأحرف اللاتينية الصغيرة a–z والأرقام والشرطات المفردة.',
   slugReserved: (slug: string) => `الاسم المختصر «${slug}» محجوز: يحتاج الموقع الإلكتروني نفسه إلى هذا المسار.`,
   languageTwice: (code: string) => `اللغة «${code}» مذكورة مرتين في القائمة.`,
+  onlyKind: {
+    photo: 'لا يصلح هنا إلا صورة (JPEG أو PNG أو WebP أو AVIF).',
+    vector: 'لا يصلح هنا إلا رسم متّجه (SVG).',
+    document: 'لا يصلح هنا إلا ملف PDF.',
+    video: 'لا يصلح هنا إلا فيديو (MP4 أو WebM).',
+  },
   workflow: {
     authorsSaveDraftsOnly: 'يمكن للكتّاب حفظ المسودات فقط. أما النشر فيتولاه فريق التحرير.',
     onlyEditorsSendBack: 'فريق التحرير وحده يمكنه إعادة المسودة.',
@@ -20,6 +26,15 @@ export const ar: ValidationMessages = {
     tooLarge: (name: string, size: string, limit: string) => `حجم «${name}» هو \u2068${size}\u2069، والحد الأقصى المسموح به \u2068${limit}\u2069.`,
     unsafeSvg: (name: string, problems: string) => `لا يُقبَل ملف SVG «${name}»: ${problems}.`,
     unreadableImage: (reason: string) => `تتعذّر قراءة الصورة (\u2068${reason}\u2069)؛ فالملف تالف أو ليس ما تدّعيه ترويسته.`,
+    refusedVideo: (name: string, problem: string) => `لا يُقبَل الفيديو «${name}»: ${problem}.`,
+  },
+  videoProblem: {
+    noPicture: 'لا يحتوي الملف على صورة، بل على صوت فقط',
+    videoCodec: (codec: string) => `صورته مرمَّزة بترميز \u2068${codec}\u2069؛ ولكي تعرضه جميع المتصفحات يحتاج MP4 إلى H.264، ويحتاج WebM إلى VP8 أو VP9 أو AV1. يُرجى تصديره من جديد`,
+    audioCodec: (codec: string) => `صوته مرمَّز بترميز \u2068${codec}\u2069؛ يحتاج MP4 إلى AAC، ويحتاج WebM إلى Vorbis أو Opus. يُرجى تصديره من جديد`,
+    unreadable: (detail: string) => `تتعذّر قراءته: فهو تالف أو ليس ما تدّعيه ترويسته (\u2068${detail}\u2069)`,
+    noDuration: 'تتعذّر قراءة مدّته',
+    unprocessable: (detail: string) => `تتعذّر معالجته (\u2068${detail}\u2069)`,
   },
   svgProblem: {
     malformed: (detail: string) => `ليس ملف XML سليم البنية (\u2068${detail}\u2069)`,

@@ -13,6 +13,13 @@ export const de = {
   slugCharacters: 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche.',
   slugReserved: (slug: string) => `„${slug}“ ist reserviert: Die Website braucht diesen Pfad selbst.`,
   languageTwice: (code: string) => `Die Sprache „${code}“ steht zweimal in der Liste.`,
+  /** A media field that takes files of one kind only (a video's poster, a sign-language video). */
+  onlyKind: {
+    photo: 'Hier passt nur ein Bild (JPEG, PNG, WebP oder AVIF).',
+    vector: 'Hier passt nur eine Vektorgrafik (SVG).',
+    document: 'Hier passt nur ein PDF.',
+    video: 'Hier passt nur ein Video (MP4 oder WebM).',
+  },
   workflow: {
     authorsSaveDraftsOnly: 'Autor*innen können nur Entwürfe speichern. Veröffentlichen kann die Redaktion.',
     onlyEditorsSendBack: 'Nur die Redaktion kann einen Entwurf zurückgeben.',
@@ -25,6 +32,16 @@ export const de = {
     tooLarge: (name: string, size: string, limit: string) => `„${name}“ ist ${size} groß; erlaubt sind höchstens ${limit}.`,
     unsafeSvg: (name: string, problems: string) => `Das SVG „${name}“ wird nicht angenommen: ${problems}.`,
     unreadableImage: (reason: string) => `Das Bild lässt sich nicht lesen (${reason}); die Datei ist beschädigt oder nicht, was ihr Kopf behauptet.`,
+    refusedVideo: (name: string, problem: string) => `Das Video „${name}“ wird nicht angenommen: ${problem}.`,
+  },
+  /** Why a video is refused; the value is what FFmpeg found (a codec, its own error). */
+  videoProblem: {
+    noPicture: 'die Datei enthält kein Bild, nur Ton',
+    videoCodec: (codec: string) => `das Bild ist ${codec}-kodiert; damit jeder Browser es abspielt, braucht MP4 H.264 und WebM VP8, VP9 oder AV1. Bitte neu exportieren`,
+    audioCodec: (codec: string) => `der Ton ist ${codec}-kodiert; MP4 braucht AAC, WebM Vorbis oder Opus. Bitte neu exportieren`,
+    unreadable: (detail: string) => `es lässt sich nicht lesen, es ist beschädigt oder nicht, was sein Anfang behauptet (${detail})`,
+    noDuration: 'es hat keine lesbare Länge',
+    unprocessable: (detail: string) => `es lässt sich nicht verarbeiten (${detail})`,
   },
   /** Why an SVG is refused; the value is the offending part of the file. */
   svgProblem: {

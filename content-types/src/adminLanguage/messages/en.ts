@@ -8,6 +8,12 @@ export const en: ValidationMessages = {
   slugCharacters: 'Only lower-case letters a–z, digits and single hyphens.',
   slugReserved: (slug: string) => `“${slug}” is reserved: the website needs this path itself.`,
   languageTwice: (code: string) => `The language “${code}” is listed twice.`,
+  onlyKind: {
+    photo: 'Only an image (JPEG, PNG, WebP or AVIF) fits here.',
+    vector: 'Only a vector graphic (SVG) fits here.',
+    document: 'Only a PDF fits here.',
+    video: 'Only a video (MP4 or WebM) fits here.',
+  },
   workflow: {
     authorsSaveDraftsOnly: 'Authors can only save drafts. An editor publishes.',
     onlyEditorsSendBack: 'Only editors can send a draft back.',
@@ -20,6 +26,15 @@ export const en: ValidationMessages = {
     tooLarge: (name: string, size: string, limit: string) => `“${name}” is ${size}; at most ${limit} is allowed.`,
     unsafeSvg: (name: string, problems: string) => `The SVG “${name}” is not accepted: ${problems}.`,
     unreadableImage: (reason: string) => `The image cannot be read (${reason}); the file is damaged or not what its header claims.`,
+    refusedVideo: (name: string, problem: string) => `The video “${name}” is refused: ${problem}.`,
+  },
+  videoProblem: {
+    noPicture: 'the file has no picture, only sound',
+    videoCodec: (codec: string) => `its picture is encoded as ${codec}; for every browser to play it, MP4 needs H.264 and WebM VP8, VP9 or AV1. Please export it again`,
+    audioCodec: (codec: string) => `its sound is encoded as ${codec}; MP4 needs AAC, WebM Vorbis or Opus. Please export it again`,
+    unreadable: (detail: string) => `it cannot be read: it is damaged or not what its header claims (${detail})`,
+    noDuration: 'it has no readable duration',
+    unprocessable: (detail: string) => `it cannot be processed (${detail})`,
   },
   svgProblem: {
     malformed: (detail: string) => `not well-formed XML (${detail})`,

@@ -8,6 +8,12 @@ export const fa: ValidationMessages = {
   slugCharacters: 'فقط حروف کوچک لاتین a–z، رقم و خط‌تیره‌های تکی مجاز است.',
   slugReserved: (slug: string) => `نامک «${slug}» رزرو شده است: خود وب‌سایت به این مسیر نیاز دارد.`,
   languageTwice: (code: string) => `زبان «${code}» دو بار در فهرست آمده است.`,
+  onlyKind: {
+    photo: 'اینجا فقط یک تصویر (JPEG یا PNG یا WebP یا AVIF) پذیرفته می‌شود.',
+    vector: 'اینجا فقط یک گرافیک برداری (SVG) پذیرفته می‌شود.',
+    document: 'اینجا فقط یک فایل PDF پذیرفته می‌شود.',
+    video: 'اینجا فقط یک ویدیو (MP4 یا WebM) پذیرفته می‌شود.',
+  },
   workflow: {
     authorsSaveDraftsOnly: 'نویسندگان فقط می‌توانند پیش‌نویس ذخیره کنند. انتشار با تحریریه است.',
     onlyEditorsSendBack: 'فقط تحریریه می‌تواند پیش‌نویس را بازگرداند.',
@@ -20,6 +26,15 @@ export const fa: ValidationMessages = {
     tooLarge: (name: string, size: string, limit: string) => `حجم «${name}» \u2068${size}\u2069 است؛ حداکثر \u2068${limit}\u2069 مجاز است.`,
     unsafeSvg: (name: string, problems: string) => `فایل SVG «${name}» پذیرفته نمی‌شود: ${problems}.`,
     unreadableImage: (reason: string) => `تصویر خوانده نمی‌شود (\u2068${reason}\u2069)؛ فایل خراب است یا آن چیزی نیست که سرآیندش ادعا می‌کند.`,
+    refusedVideo: (name: string, problem: string) => `ویدیوی «${name}» پذیرفته نمی‌شود: ${problem}.`,
+  },
+  videoProblem: {
+    noPicture: 'فایل تصویر ندارد، فقط صدا دارد',
+    videoCodec: (codec: string) => `تصویرش با کدک \u2068${codec}\u2069 کدگذاری شده است؛ برای اینکه همهٔ مرورگرها آن را پخش کنند، MP4 به H.264 و WebM به VP8 یا VP9 یا AV1 نیاز دارد. لطفاً دوباره از آن خروجی بگیرید`,
+    audioCodec: (codec: string) => `صدایش با کدک \u2068${codec}\u2069 کدگذاری شده است؛ MP4 به AAC و WebM به Vorbis یا Opus نیاز دارد. لطفاً دوباره از آن خروجی بگیرید`,
+    unreadable: (detail: string) => `خوانده نمی‌شود: خراب است یا آن چیزی نیست که سرآیندش ادعا می‌کند (\u2068${detail}\u2069)`,
+    noDuration: 'مدت زمان آن خوانده نمی‌شود',
+    unprocessable: (detail: string) => `قابل پردازش نیست (\u2068${detail}\u2069)`,
   },
   svgProblem: {
     malformed: (detail: string) => `یک XML خوش‌ساخت نیست (\u2068${detail}\u2069)`,

@@ -8,6 +8,12 @@ export const ru: ValidationMessages = {
   slugCharacters: 'Только строчные латинские буквы a–z, цифры и одиночные дефисы.',
   slugReserved: (slug: string) => `Фрагмент «${slug}» зарезервирован: этот путь нужен самому сайту.`,
   languageTwice: (code: string) => `Язык «${code}» указан в списке дважды.`,
+  onlyKind: {
+    photo: 'Сюда подходит только изображение (JPEG, PNG, WebP или AVIF).',
+    vector: 'Сюда подходит только векторная графика (SVG).',
+    document: 'Сюда подходит только PDF-файл.',
+    video: 'Сюда подходит только видео (MP4 или WebM).',
+  },
   workflow: {
     authorsSaveDraftsOnly: 'Авторы могут только сохранять черновики. Публикует редакция.',
     onlyEditorsSendBack: 'Только редакция может вернуть черновик.',
@@ -20,6 +26,15 @@ export const ru: ValidationMessages = {
     tooLarge: (name: string, size: string, limit: string) => `Размер «${name}» — ${size}; допускается не более ${limit}.`,
     unsafeSvg: (name: string, problems: string) => `SVG-файл «${name}» не принят: ${problems}.`,
     unreadableImage: (reason: string) => `Не удаётся прочитать изображение (${reason}); файл повреждён или не является тем, за что его выдаёт заголовок.`,
+    refusedVideo: (name: string, problem: string) => `Видео «${name}» не принято: ${problem}.`,
+  },
+  videoProblem: {
+    noPicture: 'в файле нет изображения, только звук',
+    videoCodec: (codec: string) => `его изображение закодировано в формате ${codec}; чтобы видео воспроизводилось в любом браузере, для MP4 нужен H.264, а для WebM — VP8, VP9 или AV1. Пожалуйста, экспортируйте его заново`,
+    audioCodec: (codec: string) => `его звук закодирован в формате ${codec}; для MP4 нужен AAC, а для WebM — Vorbis или Opus. Пожалуйста, экспортируйте его заново`,
+    unreadable: (detail: string) => `его не удаётся прочитать — оно повреждено или не является тем, за что его выдаёт заголовок (${detail})`,
+    noDuration: 'его длительность не удаётся прочитать',
+    unprocessable: (detail: string) => `его не удаётся обработать (${detail})`,
   },
   svgProblem: {
     malformed: (detail: string) => `это не правильно сформированный XML (${detail})`,

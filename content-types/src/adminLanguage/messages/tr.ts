@@ -8,6 +8,12 @@ export const tr: ValidationMessages = {
   slugCharacters: 'Yalnızca a–z küçük harfleri, rakamlar ve tekli kısa çizgiler kullanılabilir.',
   slugReserved: (slug: string) => `“${slug}” rezerve edilmiştir: bu yol web sitesinin kendisi için gereklidir.`,
   languageTwice: (code: string) => `“${code}” dili listede iki kez yer alıyor.`,
+  onlyKind: {
+    photo: 'Buraya yalnızca bir görsel (JPEG, PNG, WebP ya da AVIF) eklenebilir.',
+    vector: 'Buraya yalnızca bir vektör grafik (SVG) eklenebilir.',
+    document: 'Buraya yalnızca bir PDF dosyası eklenebilir.',
+    video: 'Buraya yalnızca bir video (MP4 ya da WebM) eklenebilir.',
+  },
   workflow: {
     authorsSaveDraftsOnly: 'Yazarlar yalnızca taslak kaydedebilir. Yayımlamayı editörler yapar.',
     onlyEditorsSendBack: 'Bir taslağı yalnızca editörler geri gönderebilir.',
@@ -20,6 +26,15 @@ export const tr: ValidationMessages = {
     tooLarge: (name: string, size: string, limit: string) => `“${name}” ${size} boyutunda; en fazla ${limit} olabilir.`,
     unsafeSvg: (name: string, problems: string) => `“${name}” SVG dosyası kabul edilmedi: ${problems}.`,
     unreadableImage: (reason: string) => `Görsel okunamıyor (${reason}); dosya bozuk ya da başlık bilgisinde belirtilen türde değil.`,
+    refusedVideo: (name: string, problem: string) => `“${name}” video dosyası kabul edilmedi: ${problem}.`,
+  },
+  videoProblem: {
+    noPicture: 'dosyada görüntü yok, yalnızca ses var',
+    videoCodec: (codec: string) => `görüntüsü ${codec} ile kodlanmış; her tarayıcıda oynatılabilmesi için MP4 dosyalarında H.264, WebM dosyalarında VP8, VP9 ya da AV1 gerekir. Lütfen yeniden dışa aktarın`,
+    audioCodec: (codec: string) => `sesi ${codec} ile kodlanmış; MP4 dosyalarında AAC, WebM dosyalarında Vorbis ya da Opus gerekir. Lütfen yeniden dışa aktarın`,
+    unreadable: (detail: string) => `okunamıyor: dosya bozuk ya da başlık bilgisinde belirtilen türde değil (${detail})`,
+    noDuration: 'okunabilir bir süre bilgisi yok',
+    unprocessable: (detail: string) => `işlenemiyor (${detail})`,
   },
   svgProblem: {
     malformed: (detail: string) => `iyi biçimlendirilmiş bir XML değil (${detail})`,

@@ -8,6 +8,12 @@ export const uk: ValidationMessages = {
   slugCharacters: 'Лише малі латинські літери a–z, цифри та поодинокі дефіси.',
   slugReserved: (slug: string) => `Фрагмент «${slug}» зарезервовано: цей шлях потрібен самому сайту.`,
   languageTwice: (code: string) => `Мову «${code}» вказано в списку двічі.`,
+  onlyKind: {
+    photo: 'Сюди підходить лише зображення (JPEG, PNG, WebP або AVIF).',
+    vector: 'Сюди підходить лише векторна графіка (SVG).',
+    document: 'Сюди підходить лише PDF-файл.',
+    video: 'Сюди підходить лише відео (MP4 або WebM).',
+  },
   workflow: {
     authorsSaveDraftsOnly: 'Автори можуть лише зберігати чернетки. Публікує редакція.',
     onlyEditorsSendBack: 'Лише редакція може повернути чернетку.',
@@ -20,6 +26,15 @@ export const uk: ValidationMessages = {
     tooLarge: (name: string, size: string, limit: string) => `Розмір «${name}» — ${size}; дозволено щонайбільше ${limit}.`,
     unsafeSvg: (name: string, problems: string) => `SVG-файл «${name}» не прийнято: ${problems}.`,
     unreadableImage: (reason: string) => `Не вдається прочитати зображення (${reason}); файл пошкоджений або не є тим, за що його видає заголовок.`,
+    refusedVideo: (name: string, problem: string) => `Відео «${name}» не прийнято: ${problem}.`,
+  },
+  videoProblem: {
+    noPicture: 'файл не містить зображення, лише звук',
+    videoCodec: (codec: string) => `його зображення закодовано у форматі ${codec}; щоб відео відтворювалося в будь-якому браузері, для MP4 потрібен H.264, а для WebM — VP8, VP9 або AV1. Будь ласка, експортуйте його ще раз`,
+    audioCodec: (codec: string) => `його звук закодовано у форматі ${codec}; для MP4 потрібен AAC, а для WebM — Vorbis або Opus. Будь ласка, експортуйте його ще раз`,
+    unreadable: (detail: string) => `його не вдається прочитати — воно пошкоджене або не є тим, за що його видає заголовок (${detail})`,
+    noDuration: 'його тривалість не вдається прочитати',
+    unprocessable: (detail: string) => `його не вдається обробити (${detail})`,
   },
   svgProblem: {
     malformed: (detail: string) => `це не правильно сформований XML (${detail})`,

@@ -8,6 +8,12 @@ export const vi: ValidationMessages = {
   slugCharacters: 'Chỉ được dùng chữ cái thường a–z, chữ số và dấu gạch ngang đơn lẻ.',
   slugReserved: (slug: string) => `“${slug}” đã được dành riêng: chính website cần đường dẫn này.`,
   languageTwice: (code: string) => `Ngôn ngữ “${code}” xuất hiện hai lần trong danh sách.`,
+  onlyKind: {
+    photo: 'Ở đây chỉ dùng được hình ảnh (JPEG, PNG, WebP hoặc AVIF).',
+    vector: 'Ở đây chỉ dùng được đồ họa vector (SVG).',
+    document: 'Ở đây chỉ dùng được tệp PDF.',
+    video: 'Ở đây chỉ dùng được video (MP4 hoặc WebM).',
+  },
   workflow: {
     authorsSaveDraftsOnly: 'Tác giả chỉ có thể lưu bản nháp. Việc xuất bản do biên tập viên thực hiện.',
     onlyEditorsSendBack: 'Chỉ biên tập viên mới có thể gửi trả lại bản nháp.',
@@ -20,6 +26,15 @@ export const vi: ValidationMessages = {
     tooLarge: (name: string, size: string, limit: string) => `“${name}” có dung lượng ${size}; tối đa cho phép là ${limit}.`,
     unsafeSvg: (name: string, problems: string) => `Tệp SVG “${name}” không được chấp nhận: ${problems}.`,
     unreadableImage: (reason: string) => `Không đọc được hình ảnh (${reason}); tệp bị hỏng hoặc không đúng như phần đầu tệp khai báo.`,
+    refusedVideo: (name: string, problem: string) => `Tệp video “${name}” không được chấp nhận: ${problem}.`,
+  },
+  videoProblem: {
+    noPicture: 'tệp không có hình, chỉ có âm thanh',
+    videoCodec: (codec: string) => `phần hình được mã hóa bằng ${codec}; để mọi trình duyệt đều phát được, MP4 cần H.264 còn WebM cần VP8, VP9 hoặc AV1. Vui lòng xuất lại video`,
+    audioCodec: (codec: string) => `phần âm thanh được mã hóa bằng ${codec}; MP4 cần AAC, WebM cần Vorbis hoặc Opus. Vui lòng xuất lại video`,
+    unreadable: (detail: string) => `không đọc được tệp: tệp bị hỏng hoặc không đúng như phần đầu tệp khai báo (${detail})`,
+    noDuration: 'không đọc được thời lượng của video',
+    unprocessable: (detail: string) => `không xử lý được video (${detail})`,
   },
   svgProblem: {
     malformed: (detail: string) => `không phải XML đúng cú pháp (${detail})`,

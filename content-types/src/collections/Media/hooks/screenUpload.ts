@@ -6,6 +6,7 @@ import { ValidationError, type CollectionBeforeOperationHook, type PayloadReques
 import { acceptedType, acceptedUploadTypes, formatMegabytes, uploadLimitBytes } from '../uploadPolicy.ts'
 import { messagesFor, problemText } from '../../../adminLanguage/messages/index.ts'
 import { svgProblems } from '../svgSafety.ts'
+import { screenVideo, type VideoProperties } from '../videoScreen.ts'
 
 type UploadedFile = NonNullable<PayloadRequest['file']>
 
@@ -17,7 +18,10 @@ type UploadedFile = NonNullable<PayloadRequest['file']>
  * - SVGs with scripts, event handlers or outside references are refused;
  * - photos are re-encoded with the camera's orientation applied and every metadata block
  *   (EXIF, GPS, XMP, IPTC) dropped, because photos of people in vulnerable situations must
- *   not carry where and when they were taken. Only the colour profile is kept.
+ *   not carry where and when they were taken. Only the colour profile is kept;
+ * - videos must be MP4 (H.264/AAC) or WebM (VP8/VP9/AV1, Vorbis/Opus), and their container is
+ *   rewritten without its metadata (title, creation time, GPS position, data streams), picture
+ *   and sound untouched; their duration and size go to the document (`recordVideoProperties`).
  * The screened file replaces the upload, so the kept original and every derived size are clean.
  */
 export const screenUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
@@ -42,7 +46,14 @@ export const screenUpload: CollectionBeforeOperationHook = async ({ args, operat
     const problems = svgProblems(data.toString('utf8'))
     if (problems.length > 0) refuse(t.unsafeSvg(file.name, problems.map((problem) => problemText(messages.svgProblem, problem)).join('; ')))
   }
-  const clean = type.kind === 'photo' ? await withoutMetadata(req, data, type.mimeType) : data
+  let clean = data
+  if (type.kind === 'photo') clean = await withoutMetadata(req, data, type.mimeType)
+  if (type.kind === 'video') {
+    const video = await screenVideo(data, type.mimeType, type.extension)
+    if ('problem' in video) refuse(t.refusedVideo(file.name, problemText(messages.videoProblem, video.problem)))
+    clean = video.data
+    req.context[screenedVideoKey] = video.properties
+  }
   const screened: UploadedFile = {
     ...file,
     data: clean,
@@ -53,6 +64,13 @@ export const screenUpload: CollectionBeforeOperationHook = async ({ args, operat
   delete screened.tempFilePath
   req.file = screened
   return args
+}
+
+/** Where the screen leaves a video's properties for `recordVideoProperties`, in the same request. */
+export const screenedVideoKey = 'screenedVideo'
+
+export function screenedVideo(context: Record<string, unknown>): VideoProperties | undefined {
+  return context[screenedVideoKey] as VideoProperties | undefined
 }
 
 /**
