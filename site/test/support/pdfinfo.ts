@@ -6,14 +6,18 @@ import path from 'node:path'
 /**
  * Poppler's `pdfinfo`, the reader that checkers of tagged PDF (and the acceptance checks of
  * this project) use beside pdf.js. Where it is missing it is installed from Debian's
- * `poppler-utils` (apt, as root), so `npm test` needs nothing installed by hand; where that
+ * `poppler-utils` (apt, as root or through sudo), so `npm test` needs nothing installed by hand; where that
  * cannot work, the error says what to install.
  */
 function ensurePdfinfo(): void {
   if (runs('pdfinfo', ['-v'])) return
-  const root = process.getuid?.() === 0
-  if (root && runs('apt-get', ['--version'])) {
-    const apt = (args: string[]) => execFileSync('apt-get', args, { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeout: 300_000 })
+  // As root, or through sudo where it asks for no password.
+  const sudo = process.getuid?.() === 0 ? [] : runs('sudo', ['-n', 'true']) ? ['sudo', '-n', '-E'] : undefined
+  if (sudo && runs('apt-get', ['--version'])) {
+    const apt = (args: string[]) => {
+      const [command, ...rest] = [...sudo, 'apt-get', ...args]
+      execFileSync(command!, rest, { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeout: 300_000 })
+    }
     try {
       apt(['install', '-y', '-qq', 'poppler-utils'])
     } catch {
