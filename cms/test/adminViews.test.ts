@@ -1,3 +1,4 @@
+import { exampleSignLanguageVideoFilename, labelCatalogues } from '@verband/content-types'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
@@ -12,6 +13,7 @@ import { launchBrowser, logInToAdmin } from './support/browser.ts'
 import { startCmsServer, type CmsServer } from './support/cmsServer.ts'
 import { minimalSiteContent, richText, sampleJpeg } from './support/fixtures.ts'
 import { startTestPayload } from './support/testPayload.ts'
+import { sampleCaptions, sampleVideo } from './support/videos.ts'
 import { adminTexts } from '../src/components/text/index.ts'
 
 /**
@@ -41,6 +43,13 @@ beforeAll(async () => {
   await minimalSiteContent(payload)
   const photo = await payload.create({ collection: 'media', data: { alt: 'Foto', credit: 'Test', licence: 'cc0-1.0' }, file: await sampleJpeg('ansicht.jpg') })
   await payload.create({ collection: 'stories', data: { title: 'Geschichte', slug: 'geschichte', summary: 'Kurz.', body: richText('Text.'), publishedAt: '2026-01-01T00:00:00.000Z', heroImage: photo.id, _status: 'published' } })
+  // The seed's example clip, still chosen for the home page: the settings warn about it.
+  const clip = await payload.create({
+    collection: 'media',
+    data: { alt: 'Beispielvideo', credit: 'Test', licence: 'cc0-1.0', transcript: 'Text.', video: { captions: sampleCaptions } } as never,
+    file: await sampleVideo({ name: exampleSignLanguageVideoFilename }),
+  })
+  await payload.updateGlobal({ slug: 'site-settings', data: { homeSignLanguageVideo: clip.id } })
   await payload.create({ collection: 'press-releases', data: { title: 'Mitteilung', slug: 'mitteilung', place: 'Dresden', body: richText('Text.'), releaseDate: '2026-01-01T00:00:00.000Z', attachments: [photo.id], _status: 'published' } })
   const admin = payload.config.routes.admin
   for (const collection of payload.config.collections) {
@@ -117,6 +126,13 @@ describe.each([
     })
     expect(found).toEqual([])
   }, 300_000)
+
+  it('warns on the site settings’ sign-language tab while the example clip is still chosen', async () => {
+    await page.goto(`${server.url}/admin/globals/site-settings`)
+    await page.getByRole('button', { name: labelCatalogues[language]['Gebärdensprache'], exact: true }).click()
+    const notice = page.locator('.sign-language-example-notice')
+    await expect.poll(() => notice.textContent()).toContain(adminTexts[language].signLanguageExample.heading)
+  })
 
   it('saves screenshots of the dashboard and a release being edited, for a person to look at', async () => {
     const release = views.find((view) => /\/collections\/press-releases\/\d+$/.test(view))!

@@ -30,8 +30,10 @@ import { translatableFields, withGlobalTranslationTracking, withTranslationTrack
 
 export * from './access/index.ts'
 export * from './adminLanguage/languages.ts'
+export { labelCatalogues } from './adminLanguage/labels.ts'
 export { messagesFor, validationMessages, type ValidationMessages } from './adminLanguage/messages/index.ts'
 export * from './demoAccounts.ts'
+export * from './exampleContent.ts'
 export * from './forms.ts'
 export * from './pressList.ts'
 export * from './languages.ts'

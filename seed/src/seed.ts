@@ -1,4 +1,4 @@
-import { collectionSlugs, demoAccounts, getLocale, globalSlugs, isMachineTranslationLocale, type LocaleCode } from '@verband/content-types'
+import { collectionSlugs, demoAccounts, exampleSignLanguageVideoFilename, getLocale, globalSlugs, isMachineTranslationLocale, type LocaleCode } from '@verband/content-types'
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 import { hasDraftsEnabled } from 'payload/shared'
 
@@ -9,12 +9,14 @@ import { examplePressContacts } from './content/pressContacts.ts'
 import { examplePressKit } from './content/pressKit.ts'
 import { examplePressReleases, type ExamplePressRelease } from './content/pressReleases.ts'
 import { siteSettings, type LocalizedSettings } from './content/siteSettings.ts'
+import { exampleCaptions, signLanguageExampleTexts } from './content/signLanguageExample.ts'
 import { exampleStories } from './content/stories.ts'
 import { translations, type Translation } from './content/translations.ts'
 import type { LeitbildContent, Statement } from './content/types.ts'
 import { renderIllustration, type IllustrationSpec } from './images.ts'
 import { lexicalToParagraphs, paragraphsToLexical } from './lexical.ts'
 import { logoFiles } from './logos.ts'
+import { renderExampleClip } from './video.ts'
 
 export type SeedOptions = {
   /** Creates the demo logins; only ever true in demo mode. */
@@ -422,6 +424,41 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     const englishFacts = facts('en').map((fact, index) => ({ ...fact, id: saved.facts?.[index]?.id }))
     await payload.updateGlobal({ slug: globalSlugs.pressKit, locale: 'en', data: { intro: examplePressKit.intro.en, facts: englishFacts }, depth: 0, context: quiet })
     created(globalSlugs.pressKit)
+  }
+
+  // The example sign-language clip, on the home page and the accessibility statement where no
+  // video is chosen yet. Only when the seed makes the clip: an editor who took it away keeps it away.
+  const exampleVideo = await findId(collectionSlugs.media, { filename: { equals: exampleSignLanguageVideoFilename } })
+  if (exampleVideo === undefined) {
+    const id = await createExampleVideo()
+    const current = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
+    const data = {
+      ...(current.homeSignLanguageVideo ? {} : { homeSignLanguageVideo: id }),
+      ...(current.accessibilitySignLanguageVideo ? {} : { accessibilitySignLanguageVideo: id }),
+    }
+    if (Object.keys(data).length > 0) await payload.updateGlobal({ slug: globalSlugs.siteSettings, data, depth: 0, context: quiet })
+  }
+
+  /** The clip in the media library, with its title, transcript and captions in every language the seed has them. */
+  async function createExampleVideo(): Promise<number> {
+    const texts = (locale: LocaleCode) => {
+      const text = signLanguageExampleTexts[locale]
+      return { alt: text.alt, transcript: text.transcript.join('\n\n'), video: { captions: exampleCaptions(text) } }
+    }
+    const file = await renderExampleClip()
+    const doc = await payload.create({
+      collection: collectionSlugs.media,
+      locale: 'de',
+      data: { ...texts('de'), credit: 'Testbild: Dachverband (für die Demo erzeugt, keine Gebärdensprache)', licence: 'cc0-1.0' },
+      file: { ...file, size: file.data.length },
+      depth: 0,
+      context: quiet,
+    })
+    for (const { locale } of translations) {
+      await payload.update({ collection: collectionSlugs.media, id: doc.id, locale, data: texts(locale), depth: 0, context: quiet })
+    }
+    created(collectionSlugs.media)
+    return doc.id
   }
 
   const total = Object.values(report).reduce((sum, n) => sum + n, 0)

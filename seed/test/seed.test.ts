@@ -1,4 +1,4 @@
-import { collectionSlugs, demoAccounts, globalSlugs, localeCodes, type LocaleCode } from '@verband/content-types'
+import { collectionSlugs, demoAccounts, exampleSignLanguageVideoFilename, globalSlugs, localeCodes, type LocaleCode } from '@verband/content-types'
 import { startTestPayload } from '@verband/cms/testing'
 import type { CollectionSlug, Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,6 +9,7 @@ import { exampleStories } from '../src/content/stories.ts'
 import { translations, uncheckedTranslations } from '../src/content/translations.ts'
 import { lexicalToParagraphs } from '../src/lexical.ts'
 import { seed } from '../src/seed.ts'
+import { exampleCaptions, exampleClipSeconds, signLanguageExampleTexts } from '../src/content/signLanguageExample.ts'
 
 let payload: Payload
 let close: () => Promise<void>
@@ -276,7 +277,7 @@ describe('example content', () => {
   })
 
   it('gives every image alt text in German and English, a credit and a licence', async () => {
-    const media = await payload.find({ collection: 'media', pagination: false, locale: 'all' })
+    const media = await payload.find({ collection: 'media', pagination: false, locale: 'all', where: { mimeType: { like: 'image/' } } })
     expect(media.totalDocs).toBeGreaterThanOrEqual(6)
     for (const file of media.docs) {
       const alt = file.alt as unknown as Record<string, string>
@@ -286,6 +287,23 @@ describe('example content', () => {
       expect(file.licence).toBeTruthy()
       expect(['image/jpeg', 'image/png', 'image/svg+xml'], file.filename ?? '').toContain(file.mimeType)
     }
+  })
+
+  it('puts a labelled example clip on the home page and the accessibility statement, with captions and a transcript in every language', async () => {
+    const { docs } = await payload.find({ collection: 'media', locale: 'all', where: { filename: { equals: exampleSignLanguageVideoFilename } } })
+    const clip = docs[0]!
+    expect(clip.mimeType).toBe('video/mp4')
+    expect(clip.video?.duration).toBeCloseTo(exampleClipSeconds, 0)
+    expect(clip.credit).toMatch(/keine Gebärdensprache/)
+    const localized = (value: unknown) => value as Record<LocaleCode, string>
+    for (const locale of localeCodes) {
+      expect(localized(clip.alt)[locale], locale).toBe(signLanguageExampleTexts[locale].alt)
+      expect(localized(clip.transcript)[locale], locale).toBe(signLanguageExampleTexts[locale].transcript.join('\n\n'))
+      expect(localized(clip.video?.captions)[locale], locale).toBe(exampleCaptions(signLanguageExampleTexts[locale]))
+    }
+    const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
+    expect(settings.homeSignLanguageVideo).toBe(clip.id)
+    expect(settings.accessibilitySignLanguageVideo).toBe(clip.id)
   })
 
   it('fills the press kit with logos for light and dark backgrounds (SVG and PNG), photos, facts in German and English, and contacts', async () => {
@@ -318,6 +336,12 @@ describe('idempotence', () => {
     expect(secondRun).toEqual({})
     expect(await countAll()).toEqual(before)
     expect(firstRun.values).toBe(6)
+  })
+
+  it('leaves the sign-language videos as an editor chose them', async () => {
+    await payload.updateGlobal({ slug: globalSlugs.siteSettings, data: { homeSignLanguageVideo: null } })
+    await seed(payload)
+    expect((await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })).homeSignLanguageVideo).toBeFalsy()
   })
 
   it('does not overwrite an editor’s later change', async () => {

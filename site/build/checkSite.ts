@@ -39,10 +39,11 @@ export type ScannedPage = { path: string; hash: string; searchable: boolean }
  */
 export type SiteScan = { pages: ScannedPage[]; links: Map<string, string[]>; textFiles: string[] }
 
-const referencePattern = /\s(?:href|src)="(\/[^"#?]*)[^"]*"|\ssrcset="([^"]+)"/g
-const textFile = /\.(html|css|js|mjs|json|xml|svg|txt)$/
+const referencePattern = /\s(?:href|src|poster)="(\/[^"#?]*)[^"]*"|\ssrcset="([^"]+)"/g
+/** Files worth compressing for transfer (build/precompress.ts): text, including the video captions. */
+export const textFile = /\.(html|css|js|mjs|json|xml|svg|txt|vtt)$/
 
-/** Internal references of one page: href/src paths and srcset candidates starting with `/`. */
+/** Internal references of one page: href/src/poster paths and srcset candidates starting with `/`. */
 export function referencesIn(html: string): string[] {
   const targets: string[] = []
   for (const match of html.matchAll(referencePattern)) {

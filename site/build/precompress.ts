@@ -4,12 +4,10 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 
-import { listFilesSync } from './checkSite.ts'
+import { listFilesSync, textFile } from './checkSite.ts'
 
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
-
-const textFile = /\.(html|css|js|mjs|json|xml|svg|txt)$/
 
 export type PrecompressOptions = {
   /**

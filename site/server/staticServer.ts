@@ -28,6 +28,9 @@ const contentTypes: Record<string, string> = {
   '.woff': 'font/woff',
   '.pdf': 'application/pdf',
   '.zip': 'application/zip',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
@@ -74,6 +77,23 @@ async function securityHeadersOf(base: string): Promise<Record<string, string>> 
   return headers
 }
 
+/**
+ * The one byte range a `Range: bytes=…` header asks for, as browsers ask for video (to start
+ * playing, to seek); undefined for a whole-file request, 'unsatisfiable' for a range outside
+ * the file. Several ranges in one header are answered with the whole file, as the HTTP
+ * specification allows.
+ */
+export function byteRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '')
+  if (!match || (match[1] === '' && match[2] === '')) return undefined
+  const [from, to] = [match[1]!, match[2]!]
+  // `bytes=-500`: the last 500 bytes.
+  const start = from === '' ? Math.max(0, size - Number(to)) : Number(from)
+  const end = from === '' || to === '' ? size - 1 : Math.min(Number(to), size - 1)
+  if (start >= size || start > end) return 'unsatisfiable'
+  return { start, end }
+}
+
 export type StaticServerOptions = { root: () => string }
 
 export function createStaticServer({ root }: StaticServerOptions): Server {
@@ -117,19 +137,30 @@ export function createStaticServer({ root }: StaticServerOptions): Server {
         filePath = encoding.file
         info = encoding.info
       }
-      response.writeHead(status, {
+      const headers = {
         'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
-        'Content-Length': info.size,
         ...(encoding ? { 'Content-Encoding': encoding.name } : {}),
         Vary: 'Accept-Encoding',
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+        'Accept-Ranges': encoding ? 'none' : 'bytes',
         ...(await securityHeadersOf(base)),
-      })
+      }
+      // Ranges of the file as stored: compressed text is always sent whole.
+      const range = status === 200 && !encoding ? byteRange(request.headers.range, info.size) : undefined
+      if (range === 'unsatisfiable') {
+        response.writeHead(416, { ...headers, 'Content-Range': `bytes */${info.size}` }).end()
+        return
+      }
+      if (range) {
+        response.writeHead(206, { ...headers, 'Content-Length': range.end - range.start + 1, 'Content-Range': `bytes ${range.start}-${range.end}/${info.size}` })
+      } else {
+        response.writeHead(status, { ...headers, 'Content-Length': info.size })
+      }
       if (request.method === 'HEAD') {
         response.end()
         return
       }
-      createReadStream(filePath).pipe(response)
+      createReadStream(filePath, range ?? {}).pipe(response)
     } catch (error) {
       response.writeHead(500, { 'Content-Type': 'text/plain' }).end(`Server error: ${(error as Error).message}`)
     }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import AxeBuilder from '@axe-core/playwright'
 import type { LocaleCode } from '@verband/content-types/locales'
-import { exampleMembers, exampleStories } from '@verband/seed'
+import { exampleMembers, exampleStories, signLanguageExampleTexts } from '@verband/seed'
 import type { Browser, BrowserContext, Page as BrowserPage } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -170,6 +170,30 @@ describe('reading', () => {
     expect(await shown('.site-footer section:last-child')).toBe(false)
     mkdirSync(screenshotDir, { recursive: true })
     await page.screenshot({ path: path.join(screenshotDir, `print-${target.kind}.png`), fullPage: true })
+    await page.close()
+  })
+
+  it('plays the sign-language video from the keyboard, with the captions of the page language, and loads none of it before', async () => {
+    const videoRequests: string[] = []
+    const page = await context.newPage()
+    page.on('request', (request) => {
+      if (/\.(mp4|webm)$/.test(new URL(request.url()).pathname)) videoRequests.push(request.url())
+    })
+    await page.goto(new URL(pagePath('ar', { kind: 'home' }), siteUrl()).href, { waitUntil: 'networkidle' })
+    expect(videoRequests).toEqual([])
+    // The video is the first thing after the skip link and the header's links: Tab until it has the focus.
+    const video = page.locator('main video')
+    for (let step = 0; step < 60 && !(await video.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab')
+    expect(await video.evaluate((element) => element === document.activeElement)).toBe(true)
+    await page.keyboard.press('Space')
+    await expect.poll(() => video.evaluate((element: HTMLVideoElement) => !element.paused && element.currentTime > 0.5), { timeout: 20_000 }).toBe(true)
+    expect(videoRequests.length).toBeGreaterThan(0)
+    const captions = await video.evaluate((element: HTMLVideoElement) =>
+      [...element.textTracks].filter((track) => track.mode === 'showing').map((track) => ({ language: track.language, cue: (track.activeCues?.[0] as VTTCue | undefined)?.text })),
+    )
+    expect(captions).toEqual([{ language: 'ar', cue: signLanguageExampleTexts.ar.captions[0] }])
+    mkdirSync(screenshotDir, { recursive: true })
+    await page.screenshot({ path: path.join(screenshotDir, 'home-ar-video-playing.png') })
     await page.close()
   })
 

@@ -118,6 +118,18 @@ describe('incremental builds', () => {
     previous = retitled
   })
 
+  it('render a story when it gains a sign-language video, with its captions and poster', async () => {
+    const { docs: clips } = await payload.find({ collection: 'media', where: { mimeType: { equals: 'video/mp4' } }, limit: 1 })
+    const { docs } = await payload.find({ collection: 'stories', sort: 'slug', limit: 1 })
+    const story = docs[0]!
+    await payload.update({ collection: 'stories', id: story.id, data: { signLanguageVideo: clips[0]!.id, _status: 'published' } })
+    const withVideo = await incrementalMatchesFull()
+    const page = `de/stories/${story.slug}/index.html`
+    expect(changed(previous, withVideo)).toContain(page)
+    expect(withVideo.html.get(page)).toMatch(/<video[^>]* preload="none"[\s\S]*<track kind="captions"/)
+    previous = withVideo
+  })
+
   it('render only the partners pages when a partner is renamed', async () => {
     const { docs } = await payload.find({ collection: 'partners', limit: 1, sort: 'name' })
     await payload.update({ collection: 'partners', id: docs[0]!.id, data: { name: `${docs[0]!.name} (neu)`, _status: 'published' } })

@@ -77,6 +77,11 @@ export const SiteSettings: GlobalConfig = {
             en: 'Videos in German Sign Language (DGS), with captions and transcript from the media library.',
           },
           fields: [
+            {
+              name: 'signLanguageExampleNotice',
+              type: 'ui',
+              admin: { components: { Field: '/components/SignLanguageExampleNotice.tsx#SignLanguageExampleNotice' } },
+            },
             mediaUpload({ name: 'homeSignLanguageVideo', kinds: ['video'], label: { de: 'Gebärdensprache-Video der Startseite', en: 'Home page sign-language video' } }),
             mediaUpload({
               name: 'accessibilitySignLanguageVideo',

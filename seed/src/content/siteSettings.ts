@@ -38,6 +38,7 @@ export const siteSettings = {
     accessibility: [
       'Der Verband möchte seine Website barrierefrei zugänglich machen, nach dem Gesetz zur Stärkung der Teilhabe von Menschen mit Behinderungen im Freistaat Sachsen und den Anforderungen der WCAG 2.1 auf Stufe AA.',
       'Die Website ist in neun Sprachfassungen verfügbar, darunter Leichte Sprache. Die Inhalte werden regelmäßig automatisch und von Hand geprüft.',
+      'Die Startseite und diese Erklärung gibt es auch als Video in Deutscher Gebärdensprache (DGS), mit Untertiteln und einem Transkript zum Lesen. Das Video startet erst, wenn Sie es abspielen, und lässt sich herunterladen. Noch steht dort ein Beispielvideo mit Testbild; ein echtes Video in Gebärdensprache folgt. (Beispieltext)',
       'Wenn Ihnen Barrieren auffallen, schreiben Sie uns bitte an kontakt@example.org. Wir antworten innerhalb von zwei Wochen. (Beispieltext)',
     ],
   } satisfies LocalizedSettings,
@@ -61,6 +62,7 @@ export const siteSettings = {
     accessibility: [
       'The association wants its website to be accessible, in line with the Saxon law on the participation of people with disabilities and the requirements of WCAG 2.1 level AA.',
       'The website is available in nine language versions, including easy-to-read German. Its content is checked regularly, automatically and by hand.',
+      'The home page and this statement are also available as a video in German Sign Language (DGS), with captions and a transcript to read. The video starts only when you play it, and it can be downloaded. For now an example video with a test pattern stands there; a real sign-language video will follow. (Example text)',
       'If you notice a barrier, please write to kontakt@example.org. We answer within two weeks. (Example text)',
     ],
   } satisfies LocalizedSettings,
@@ -92,6 +94,7 @@ export const siteSettings = {
       'Barriere-Freiheit heißt: Alle Menschen können unsere Internet-Seite gut benutzen. Auch Menschen mit Behinderungen.',
       'Das wollen wir erreichen. In Sachsen gibt es dafür ein Gesetz. Und es gibt Regeln für gute Internet-Seiten. Die Regeln heißen: WCAG 2.1. Wir wollen die Stufe AA schaffen.',
       'Unsere Internet-Seite gibt es in 9 Sprachen. Eine davon ist Leichte Sprache. Wir prüfen die Seite oft. Das machen Computer-Programme und Menschen.',
+      'Die Start-Seite gibt es auch als Video in Deutscher Gebärden-Sprache. Diese Seite über Barriere-Freiheit gibt es auch als Video. Die Videos haben Unter-Titel. Und es gibt einen Text zum Video. Den Text können Sie lesen. Die Videos starten nicht von allein. Sie starten ein Video selbst. Sie können die Videos auch herunter-laden. Im Moment gibt es nur ein Beispiel-Video mit einem Test-Bild. Bald gibt es ein echtes Video in Gebärden-Sprache. Das ist ein Beispiel-Text.',
       'Finden Sie ein Problem auf unserer Seite? Dann schreiben Sie uns bitte eine E-Mail. Unsere E-Mail-Adresse ist: kontakt@example.org. Sie bekommen in 2 Wochen eine Antwort. Das ist ein Beispiel-Text.',
     ],
   } satisfies LocalizedSettings,
@@ -115,6 +118,7 @@ export const siteSettings = {
     accessibility: [
       'يسعى الاتحاد إلى أن يكون موقعه الإلكتروني متاحًا للجميع دون عوائق، وفقًا لقانون ولاية ساكسونيا الحرة لتعزيز مشاركة الأشخاص ذوي الإعاقة، ولمتطلبات المستوى AA من إرشادات WCAG 2.1.',
       'يتوفر الموقع بتسع نسخ لغوية، منها الألمانية المبسّطة (Leichte Sprache). ويُفحص محتواه بانتظام، آليًا ويدويًا.',
+      'تتوفر الصفحة الرئيسية وهذا البيان أيضًا على شكل فيديو بلغة الإشارة الألمانية (DGS)، مع ترجمة نصية وتفريغ نصي للقراءة. لا يبدأ الفيديو إلا عندما تشغّلونه، ويمكن تنزيله. يوجد هناك حاليًا فيديو نموذجي بصورة اختبار، وسيحلّ محلّه لاحقًا فيديو حقيقي بلغة الإشارة. (نص توضيحي)',
       'إذا لاحظتم عائقًا، يُرجى مراسلتنا على kontakt@example.org. نردّ خلال أسبوعين. (نص توضيحي)',
     ],
   } satisfies LocalizedSettings,
@@ -138,6 +142,7 @@ export const siteSettings = {
     accessibility: [
       'اتحادیه می‌خواهد وب‌سایت خود را بدون مانع در دسترس همگان قرار دهد، مطابق قانون تقویت مشارکت افراد دارای معلولیت در ایالت آزاد زاکسن و الزامات سطح AA در WCAG 2.1.',
       'وب‌سایت به نُه زبان در دسترس است، از جمله آلمانی ساده (Leichte Sprache). محتوای آن به‌طور منظم، هم خودکار و هم دستی، بررسی می‌شود.',
+      'صفحهٔ خانه و همین بیانیه به‌صورت ویدیو به زبان اشارهٔ آلمانی (DGS) نیز در دسترس‌اند، همراه با زیرنویس و متن ویدیو برای خواندن. ویدیو فقط وقتی شروع می‌شود که خودتان آن را پخش کنید و می‌توان آن را دانلود کرد. فعلاً در آنجا یک ویدیوی نمونه با تصویر تست قرار دارد؛ ویدیوی واقعی به زبان اشاره بعداً جایگزین آن می‌شود. (متن نمونه)',
       'اگر به مانعی برخوردید، لطفاً به نشانی kontakt@example.org برای ما بنویسید. ما ظرف دو هفته پاسخ می‌دهیم. (متن نمونه)',
     ],
   } satisfies LocalizedSettings,
@@ -161,6 +166,7 @@ export const siteSettings = {
     accessibility: [
       'Об’єднання прагне зробити свій вебсайт доступним відповідно до саксонського Закону про посилення участі людей з інвалідністю та вимог WCAG 2.1 рівня AA.',
       'Сайт доступний у дев’яти мовних версіях, зокрема легкою німецькою мовою (Leichte Sprache). Його вміст регулярно перевіряють автоматично й вручну.',
+      'Головна сторінка й ця заява доступні також у вигляді відео німецькою жестовою мовою (DGS) із субтитрами та розшифровкою для читання. Відео запускається лише тоді, коли ви його відтворюєте, і його можна завантажити. Поки що там розміщено приклад відео з тестовим зображенням; справжнє відео жестовою мовою з’явиться згодом. (Приклад тексту)',
       'Якщо ви помітили бар’єр, напишіть нам, будь ласка, на kontakt@example.org. Ми відповідаємо протягом двох тижнів. (Приклад тексту)',
     ],
   } satisfies LocalizedSettings,
@@ -184,6 +190,7 @@ export const siteSettings = {
     accessibility: [
       'Объединение стремится сделать свой сайт доступным в соответствии с саксонским Законом об укреплении участия людей с инвалидностью и требованиями WCAG 2.1 уровня AA.',
       'Сайт доступен в девяти языковых версиях, включая немецкий в упрощённой форме (Leichte Sprache). Его содержимое регулярно проверяется автоматически и вручную.',
+      'Главная страница и это заявление также доступны в виде видео на немецком жестовом языке (DGS) с субтитрами и расшифровкой для чтения. Видео начинается, только когда вы его запускаете, и его можно скачать. Пока там размещён пример видео с тестовым изображением; настоящее видео на жестовом языке появится позже. (Пример текста)',
       'Если вы заметили барьер, пожалуйста, напишите нам на kontakt@example.org. Мы отвечаем в течение двух недель. (Пример текста)',
     ],
   } satisfies LocalizedSettings,
@@ -207,6 +214,7 @@ export const siteSettings = {
     accessibility: [
       'Hiệp hội mong muốn mọi người đều có thể sử dụng trang web của mình mà không gặp rào cản, theo luật của Bang Tự do Sachsen về tăng cường sự tham gia của người khuyết tật và các yêu cầu của WCAG 2.1 mức AA.',
       'Trang web có chín phiên bản ngôn ngữ, trong đó có tiếng Đức dễ hiểu (Leichte Sprache). Nội dung được kiểm tra thường xuyên, cả tự động lẫn thủ công.',
+      'Trang chủ và tuyên bố này cũng có dưới dạng video bằng ngôn ngữ ký hiệu Đức (DGS), kèm phụ đề và bản chép lời để đọc. Video chỉ bắt đầu khi bạn bấm phát và có thể tải xuống. Hiện tại ở đó là một video mẫu với hình kiểm tra; video thật bằng ngôn ngữ ký hiệu sẽ có sau. (Văn bản mẫu)',
       'Nếu bạn gặp rào cản, vui lòng viết cho chúng tôi theo địa chỉ kontakt@example.org. Chúng tôi trả lời trong vòng hai tuần. (Văn bản mẫu)',
     ],
   } satisfies LocalizedSettings,
@@ -230,6 +238,7 @@ export const siteSettings = {
     accessibility: [
       "Birlik, web sitesini Saksonya Serbest Eyaleti'nin engelli kişilerin katılımını güçlendirme yasasına ve WCAG 2.1 AA düzeyinin gereksinimlerine uygun olarak erişilebilir kılmak istiyor.",
       'Web sitesi, Kolay Almanca (Leichte Sprache) dahil dokuz dil sürümünde sunulmaktadır. İçerik düzenli olarak hem otomatik hem de elle kontrol edilir.',
+      'Ana sayfa ve bu beyan, altyazılı ve okunabilir bir metin dökümüyle birlikte Alman İşaret Dilinde (DGS) video olarak da sunulmaktadır. Video yalnızca siz oynattığınızda başlar ve indirilebilir. Şimdilik burada test görüntülü bir örnek video bulunuyor; gerçek bir işaret dili videosu daha sonra eklenecek. (Örnek metin)',
       'Bir engelle karşılaşırsanız lütfen kontakt@example.org adresine yazın. İki hafta içinde yanıt veriyoruz. (Örnek metin)',
     ],
   } satisfies LocalizedSettings,

@@ -4,6 +4,7 @@ import { cmsGet } from './client.ts'
 import type {
   ActivityFieldDoc,
   LeitbildDoc,
+  MediaDoc,
   MemberDoc,
   PartnerDoc,
   PartnerGroupDoc,
@@ -47,3 +48,10 @@ export const getPressReleases = () => list<PressReleaseDoc>(collectionSlugs.pres
 export const getLeitbild = () => cmsGet<LeitbildDoc>(`globals/${globalSlugs.leitbild}`, allLocales)
 export const getPressKit = () => cmsGet<PressKitDoc>(`globals/${globalSlugs.pressKit}`, allLocales)
 export const getSiteSettings = () => cmsGet<SiteSettingsDoc>(`globals/${globalSlugs.siteSettings}`, allLocales)
+
+/**
+ * One media document with what it links to embedded (a video's poster and other format):
+ * documents embedded in others (`depth=1`) carry those only as ids. The CMS answers 403 for a
+ * file nothing published uses; that is an error here, as the page asking showed it.
+ */
+export const getMedia = (id: number | string) => cmsGet<MediaDoc>(`${collectionSlugs.media}/${id}`, { locale: 'all', depth: 1 })

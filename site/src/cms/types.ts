@@ -25,15 +25,21 @@ type AllLocales<T, K extends keyof T> = Omit<T, K> & { [P in K]: Localized<NonNu
 
 export type RichText = NonNullable<Story['body']>
 
-export type MediaDoc = AllLocales<Media, 'alt' | 'caption'>
+export type MediaDoc = AllLocales<Media, 'alt' | 'caption' | 'transcript'>
+type VideoParts = NonNullable<Media['video']>
+/** A video as `getMedia` reads it: its poster and other format embedded (ids where the public may not see them), captions per locale. */
+export type VideoDoc = Omit<MediaDoc, 'video'> & {
+  video?: (Omit<VideoParts, 'poster' | 'otherFormat' | 'captions'> & { poster?: MediaDoc | number | null; otherFormat?: MediaDoc | number | null; captions?: Localized<string> }) | null
+}
 export type StatementDoc = AllLocales<Value | Goal | WorkingPrinciple, 'title' | 'text'>
 export type PartnerGroupDoc = AllLocales<PartnerGroup, 'title' | 'purpose'>
 export type PartnerDoc = Omit<AllLocales<Partner, 'description'>, 'logo' | 'group'> & {
   logo?: MediaDoc | number | null
   group: PartnerGroupDoc | number
 }
-export type StoryDoc = Omit<AllLocales<Story, 'title' | 'summary' | 'body'>, 'heroImage' | 'goals' | 'values' | 'members'> & {
+export type StoryDoc = Omit<AllLocales<Story, 'title' | 'summary' | 'body'>, 'heroImage' | 'signLanguageVideo' | 'goals' | 'values' | 'members'> & {
   heroImage?: MediaDoc | number | null
+  signLanguageVideo?: MediaDoc | number | null
   members?: (MemberDoc | number)[] | null
   goals?: (StatementDoc | number)[] | null
   values?: (StatementDoc | number)[] | null

@@ -34,6 +34,10 @@ export const de = {
     notYet: 'Veröffentlicht, aber noch nicht live (siehe Übersicht).',
     open: 'Seite ansehen',
   },
+  signLanguageExample: {
+    heading: 'Noch das Beispielvideo: bitte ersetzen',
+    text: 'Hier ist noch das Beispielvideo der Demo-Inhalte eingetragen: ein Testbild, keine Gebärdensprache. Bitte laden Sie ein echtes Video in Deutscher Gebärdensprache (DGS) mit Untertiteln und Transkript in die Mediathek und wählen Sie es hier aus.',
+  },
   mediaVisibility: {
     heading: 'Sichtbarkeit',
     always: 'Öffentlich: von der Redaktion als „immer öffentlich“ markiert.',

@@ -27,6 +27,10 @@ export const en = {
     notYet: 'Published, but not live yet (see the dashboard).',
     open: 'View page',
   },
+  signLanguageExample: {
+    heading: 'Still the example video: please replace it',
+    text: 'This is still the example video of the demo content: a test pattern, not sign language. Please upload a real video in German Sign Language (DGS) with captions and a transcript to the media library and choose it here.',
+  },
   mediaVisibility: {
     heading: 'Visibility',
     always: 'Public: marked “always public” by an editor.',

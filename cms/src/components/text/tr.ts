@@ -27,6 +27,10 @@ export const tr = {
     notYet: 'Yayımlandı, ancak henüz web sitesinde değil (genel bakışa bakın).',
     open: 'Sayfayı görüntüle',
   },
+  signLanguageExample: {
+    heading: 'Hâlâ örnek video: lütfen değiştirin',
+    text: 'Burada hâlâ demo içeriğinin örnek videosu seçili: bir test görüntüsü, işaret dili değil. Lütfen altyazıları ve metin dökümü olan gerçek bir Alman İşaret Dili (DGS) videosunu medya kütüphanesine yükleyin ve burada seçin.',
+  },
   mediaVisibility: {
     heading: 'Görünürlük',
     always: 'Herkese açık: editörler tarafından “her zaman herkese açık” olarak işaretlendi.',

@@ -27,6 +27,10 @@ export const vi = {
     notYet: 'Đã xuất bản nhưng chưa hiển thị trên trang web (xem trang tổng quan).',
     open: 'Xem trang',
   },
+  signLanguageExample: {
+    heading: 'Vẫn là video mẫu: vui lòng thay thế',
+    text: 'Ở đây vẫn là video mẫu của nội dung minh họa: một hình kiểm tra, không phải ngôn ngữ ký hiệu. Vui lòng tải lên thư viện phương tiện một video thật bằng ngôn ngữ ký hiệu Đức (DGS) có phụ đề và bản chép lời, rồi chọn video đó tại đây.',
+  },
   mediaVisibility: {
     heading: 'Chế độ hiển thị',
     always: 'Công khai: ban biên tập đã đánh dấu “luôn công khai”.',

@@ -6,18 +6,25 @@ import { populated, type MediaDoc } from '../../cms/types.ts'
 import { pressKitMedia } from '../../downloads/pressKit.ts'
 import { pageKey } from '../../lib/cacheKeys.ts'
 import { fileResponse } from '../../lib/files.ts'
+import { shownVideos, videoFiles } from '../../lib/videos.ts'
 
 type Props = { media: MediaDoc }
 
 /**
  * Original files for download, full resolution as uploaded (and cleaned of metadata by the
- * CMS): the press kit's logos and photos and the press releases' attachments. Other media
- * reach readers only as the web sizes the pages render.
+ * CMS): the press kit's logos and photos, the press releases' attachments, and the videos
+ * the pages play (each in all its formats). Other media reach readers only as the web sizes
+ * the pages render.
  */
 export async function getStaticPaths() {
-  const [kit, releases] = await Promise.all([getPressKit(), getPressReleases()])
+  const [kit, releases, videos] = await Promise.all([getPressKit(), getPressReleases(), shownVideos()])
   const { logos, photos } = pressKitMedia(kit)
-  const media = [...logos.map((logo) => logo.media), ...photos, ...releases.flatMap((release) => populated<MediaDoc>(release.attachments))]
+  const media = [
+    ...logos.map((logo) => logo.media),
+    ...photos,
+    ...releases.flatMap((release) => populated<MediaDoc>(release.attachments)),
+    ...videos.flatMap(videoFiles),
+  ]
   const byFilename = new Map(media.filter((item) => item.filename && item.url).map((item) => [item.filename!, item]))
   // A replaced file changes its media document (size, date).
   return Promise.all(

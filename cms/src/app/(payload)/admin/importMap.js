@@ -21,6 +21,7 @@ import { DocumentLiveStatus as DocumentLiveStatus_b5635d861e4cf261ffd59ce22ca32e
 import { PressMailingStatus as PressMailingStatus_ee96a76db263c3d5dda86794d219edcb } from '../../../components/PressMailingStatus.tsx'
 import { PressSubscriberData as PressSubscriberData_47f31c4021e6a2c5b0e4215b4195f896 } from '../../../components/PressSubscriberData.tsx'
 import { MediaVisibility as MediaVisibility_b84a2acb188b40697c567823bcf0259f } from '../../../components/MediaVisibility.tsx'
+import { SignLanguageExampleNotice as SignLanguageExampleNotice_5de09cfa7178da1772ee017121aee85d } from '../../../components/SignLanguageExampleNotice.tsx'
 import { TranslationNavLink as TranslationNavLink_13902680144c2a261cb6102fffe369cf } from '../../../components/TranslationNavLink.tsx'
 import { SiteStatus as SiteStatus_7402f35d24d6c52759996098933f5295 } from '../../../components/SiteStatus.tsx'
 import { ReviewQueue as ReviewQueue_e166fe301b803d51db48b0547f2f9982 } from '../../../components/ReviewQueue.tsx'
@@ -54,6 +55,7 @@ export const importMap = {
   "/components/PressMailingStatus.tsx#PressMailingStatus": PressMailingStatus_ee96a76db263c3d5dda86794d219edcb,
   "/components/PressSubscriberData.tsx#PressSubscriberData": PressSubscriberData_47f31c4021e6a2c5b0e4215b4195f896,
   "/components/MediaVisibility.tsx#MediaVisibility": MediaVisibility_b84a2acb188b40697c567823bcf0259f,
+  "/components/SignLanguageExampleNotice.tsx#SignLanguageExampleNotice": SignLanguageExampleNotice_5de09cfa7178da1772ee017121aee85d,
   "/components/TranslationNavLink.tsx#TranslationNavLink": TranslationNavLink_13902680144c2a261cb6102fffe369cf,
   "/components/SiteStatus.tsx#SiteStatus": SiteStatus_7402f35d24d6c52759996098933f5295,
   "/components/ReviewQueue.tsx#ReviewQueue": ReviewQueue_e166fe301b803d51db48b0547f2f9982,
