@@ -214,6 +214,15 @@ describe('a video’s poster and other format', () => {
     expect(await refusal(payload.update({ collection: 'media', id: video.id, data: { video: { poster: pdf.id } } as never, depth: 0 }))).toMatch(/nur ein Bild/)
     expect(await refusal(payload.update({ collection: 'media', id: video.id, data: { video: { otherFormat: pdf.id } } as never, depth: 0 }))).toMatch(/nur ein Video/)
   })
+
+  it('is no story’s hero image and no partner’s logo: the website shows those as pictures', async () => {
+    const { video } = await videoWithPoster()
+    const { docs } = await payload.find({ collection: 'stories', limit: 1, depth: 0 })
+    const story = docs[0] ?? (await payload.create({ collection: 'stories', data: { title: 'Geschichte', slug: `held-${counter}`, summary: 'Kurz.', body: richText('Text.'), publishedAt: '2026-01-01T00:00:00.000Z' }, depth: 0 }))
+    expect(await refusal(payload.update({ collection: 'stories', id: story.id, data: { heroImage: video.id, _status: 'published' }, depth: 0 }))).toBe('Hier passt nur ein Bild (JPEG, PNG, WebP oder AVIF).')
+    const group = await payload.create({ collection: 'partner-groups', data: { title: 'G', purpose: 'P', order: 90 + counter, _status: 'published' }, depth: 0 })
+    expect(await refusal(payload.create({ collection: 'partners', data: { name: `Partner ${counter}`, group: group.id, logo: video.id, _status: 'published' }, depth: 0 }))).toBe('Hier passt nur ein Bild (JPEG, PNG, WebP oder AVIF) oder eine Vektorgrafik (SVG).')
+  })
 })
 
 function samplePdf() {

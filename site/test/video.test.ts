@@ -86,8 +86,11 @@ describe('the sign-language video', () => {
   })
 
   it('shows a still of the video before play where no poster image was chosen', async () => {
-    const poster = videoOf(builtHtml(pagePath('de', { kind: 'home' }))).match(/\sposter="([^"]+)"/)?.[1]
+    const html = builtHtml(pagePath('de', { kind: 'home' }))
+    const poster = videoOf(html).match(/\sposter="([^"]+)"/)?.[1]
     expect(poster).toMatch(/^\/media\/posters\/.+\.webp$/)
+    // The largest thing of the first screen: the browser fetches it first.
+    expect(html.match(/<head>[\s\S]*<\/head>/)?.[0]).toContain(`<link rel="preload" as="image" href="${poster}" fetchpriority="high">`)
     const response = await fetchSite(poster!)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/webp')

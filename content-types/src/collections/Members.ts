@@ -1,6 +1,7 @@
 import type { CheckboxField, CollectionConfig, FieldAccess } from 'payload'
 
 import { hasRole, isEditor, publishedOrStaff } from '../access/index.ts'
+import { mediaUpload } from '../fields/mediaUpload.ts'
 import { slugField } from '../fields/slug.ts'
 import { validateHttpUrl, validatePhone } from '../fields/validators.ts'
 import { germanLanguageName, workingLanguages } from '../languages.ts'
@@ -113,7 +114,7 @@ export const Members: CollectionConfig = {
     { name: 'website', type: 'text', label: consentLabels.website, validate: validateHttpUrl, access: readWithConsent('website') },
     { name: 'email', type: 'email', label: consentLabels.email, access: readWithConsent('email') },
     { name: 'phone', type: 'text', label: consentLabels.phone, validate: validatePhone, access: readWithConsent('phone') },
-    { name: 'logo', type: 'upload', relationTo: collectionSlugs.media, label: consentLabels.logo, access: readWithConsent('logo') },
+    mediaUpload({ name: 'logo', kinds: ['photo', 'vector'], label: consentLabels.logo, access: readWithConsent('logo') }),
     {
       name: 'foundedYear',
       type: 'number',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, publishedOrStaff } from '../access/index.ts'
+import { mediaUpload } from '../fields/mediaUpload.ts'
 import { validateHttpUrl } from '../fields/validators.ts'
 import { collectionSlugs } from '../slugs.ts'
 import { draftVersions } from '../versions.ts'
@@ -48,12 +49,7 @@ export const Partners: CollectionConfig = {
       label: { de: 'Website', en: 'Website' },
       validate: validateHttpUrl,
     },
-    {
-      name: 'logo',
-      type: 'upload',
-      relationTo: collectionSlugs.media,
-      label: { de: 'Logo', en: 'Logo' },
-    },
+    mediaUpload({ name: 'logo', kinds: ['photo', 'vector'], label: { de: 'Logo', en: 'Logo' } }),
   ],
 }
 

@@ -42,12 +42,7 @@ export const Stories: CollectionConfig = {
       required: true,
       maxLength: 400,
     },
-    {
-      name: 'heroImage',
-      type: 'upload',
-      relationTo: collectionSlugs.media,
-      label: { de: 'Titelbild', en: 'Hero image' },
-    },
+    mediaUpload({ name: 'heroImage', kinds: ['photo'], label: { de: 'Titelbild', en: 'Hero image' } }),
     mediaUpload({
       name: 'signLanguageVideo',
       kinds: ['video'],

@@ -1,5 +1,6 @@
 import type { UploadField, UploadFieldSingleValidation } from 'payload'
 
+import { adminLanguageOf } from '../adminLanguage/languages.ts'
 import { messagesFor } from '../adminLanguage/messages/index.ts'
 import { mimeTypesOf, type UploadKind } from '../collections/Media/uploadPolicy.ts'
 import { collectionSlugs } from '../slugs.ts'
@@ -29,7 +30,8 @@ export function mediaUpload({ kinds, custom, validate, ...field }: MediaUploadOp
       // A file that does not exist: the database's own reference check names it.
       if (file && !mimeTypes.includes(file.mimeType ?? '')) {
         const onlyKind = messagesFor(options).onlyKind
-        return kinds.map((kind) => onlyKind[kind]).join(' ')
+        const either = new Intl.ListFormat(adminLanguageOf(options.req?.i18n?.language), { type: 'disjunction' })
+        return onlyKind.fits(either.format(kinds.map((kind) => onlyKind[kind])))
       }
     }
     return validate ? validate(value, options) : true

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '../access/index.ts'
+import { mediaUpload } from '../fields/mediaUpload.ts'
 import { collectionSlugs, globalSlugs } from '../slugs.ts'
 
 /**
@@ -29,7 +30,7 @@ export const PressKit: GlobalConfig = {
       labels: { singular: { de: 'Logo', en: 'Logo' }, plural: { de: 'Logos', en: 'Logos' } },
       admin: { description: { de: 'Jede Variante als SVG und PNG hochladen.', en: 'Upload each variant as SVG and PNG.' } },
       fields: [
-        { name: 'file', type: 'upload', relationTo: collectionSlugs.media, required: true, label: { de: 'Datei', en: 'File' } },
+        mediaUpload({ name: 'file', kinds: ['photo', 'vector'], required: true, label: { de: 'Datei', en: 'File' } }),
         {
           name: 'background',
           type: 'select',

@@ -5,8 +5,7 @@ import path from 'node:path'
 import { runFfmpeg } from '@verband/content-types/ffmpeg'
 import sharp from 'sharp'
 
-/** As wide as the player gets on a large screen; a phone scales it down. */
-const maxWidth = 1280
+import { posterMaxWidth } from './videos.ts'
 
 /**
  * A still of the video as its poster, for a video the editors gave no poster image: the
@@ -23,7 +22,7 @@ export async function posterFrame(video: Uint8Array, extension: string, duration
     const at = Math.min(1, (duration ?? 2) / 2)
     await runFfmpeg(['-ss', at.toFixed(3), '-i', input, '-frames:v', '1', '-y', frame])
     return await sharp(await readFile(frame))
-      .resize({ width: maxWidth, withoutEnlargement: true })
+      .resize({ width: posterMaxWidth, withoutEnlargement: true })
       .webp({ quality: 72 })
       .toBuffer()
   } finally {

@@ -1,4 +1,7 @@
 import { defaultLocale, getLocale, localeCodes, type LocaleCode } from '@verband/content-types/locales'
+import { getImage } from 'astro:assets'
+
+import { imageSource } from '../cms/images.ts'
 
 import { isTranslated } from '../cms/localize.ts'
 import { getMedia, getSiteSettings, getStories } from '../cms/queries.ts'
@@ -57,10 +60,27 @@ export function captionLocales(video: VideoDoc): LocaleCode[] {
   return localeCodes.filter((locale) => isTranslated(video.video?.captions, locale))
 }
 
+/**
+ * How wide a poster is published: sharp on a phone's screen, a little soft on a large one,
+ * light on a slow network.
+ */
+export const posterMaxWidth = 960
+
 /** The poster image the editors chose, where the public may see it. */
 export function posterImage(video: VideoDoc): (MediaDoc & { url: string; width: number; height: number }) | undefined {
   const poster = populatedOne(video.video?.poster)
   return poster?.url && poster.width && poster.height ? { ...poster, url: poster.url, width: poster.width, height: poster.height } : undefined
+}
+
+/**
+ * The address of a video's poster: the image the editors chose, in one size, or a still taken
+ * from the video. It is decoration: the video is named by its title.
+ */
+export async function posterSource(video: VideoDoc): Promise<string> {
+  const poster = posterImage(video)
+  if (!poster) return posterFramePath(video)
+  const width = Math.min(poster.width, posterMaxWidth)
+  return (await getImage({ src: imageSource(poster), width, height: Math.round((width * poster.height) / poster.width), format: 'webp' })).src
 }
 
 /** Where the still taken from a video without a poster image is published (pages/media/posters/[file].ts). */

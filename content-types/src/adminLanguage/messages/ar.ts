@@ -9,10 +9,11 @@ export const ar: ValidationMessages = {
   slugReserved: (slug: string) => `الاسم المختصر «${slug}» محجوز: يحتاج الموقع الإلكتروني نفسه إلى هذا المسار.`,
   languageTwice: (code: string) => `اللغة «${code}» مذكورة مرتين في القائمة.`,
   onlyKind: {
-    photo: 'لا يصلح هنا إلا صورة (JPEG أو PNG أو WebP أو AVIF).',
-    vector: 'لا يصلح هنا إلا رسم متّجه (SVG).',
-    document: 'لا يصلح هنا إلا ملف PDF.',
-    video: 'لا يصلح هنا إلا فيديو (MP4 أو WebM).',
+    photo: 'صورة (JPEG أو PNG أو WebP أو AVIF)',
+    vector: 'رسم متّجه (SVG)',
+    document: 'ملف PDF',
+    video: 'فيديو (MP4 أو WebM)',
+    fits: (kinds: string) => `لا يصلح هنا إلا ${kinds}.`,
   },
   workflow: {
     authorsSaveDraftsOnly: 'يمكن للكتّاب حفظ المسودات فقط. أما النشر فيتولاه فريق التحرير.',

@@ -13,12 +13,16 @@ export const de = {
   slugCharacters: 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche.',
   slugReserved: (slug: string) => `„${slug}“ ist reserviert: Die Website braucht diesen Pfad selbst.`,
   languageTwice: (code: string) => `Die Sprache „${code}“ steht zweimal in der Liste.`,
-  /** A media field that takes files of one kind only (a video's poster, a sign-language video). */
+  /**
+   * A media field that takes files of some kinds only (a video's poster, a logo): the name of
+   * each kind, and the sentence around them, joined with "oder" ("ein Bild oder eine Vektorgrafik").
+   */
   onlyKind: {
-    photo: 'Hier passt nur ein Bild (JPEG, PNG, WebP oder AVIF).',
-    vector: 'Hier passt nur eine Vektorgrafik (SVG).',
-    document: 'Hier passt nur ein PDF.',
-    video: 'Hier passt nur ein Video (MP4 oder WebM).',
+    photo: 'ein Bild (JPEG, PNG, WebP oder AVIF)',
+    vector: 'eine Vektorgrafik (SVG)',
+    document: 'ein PDF',
+    video: 'ein Video (MP4 oder WebM)',
+    fits: (kinds: string) => `Hier passt nur ${kinds}.`,
   },
   workflow: {
     authorsSaveDraftsOnly: 'Autor*innen können nur Entwürfe speichern. Veröffentlichen kann die Redaktion.',

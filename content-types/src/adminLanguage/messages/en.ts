@@ -9,10 +9,11 @@ export const en: ValidationMessages = {
   slugReserved: (slug: string) => `“${slug}” is reserved: the website needs this path itself.`,
   languageTwice: (code: string) => `The language “${code}” is listed twice.`,
   onlyKind: {
-    photo: 'Only an image (JPEG, PNG, WebP or AVIF) fits here.',
-    vector: 'Only a vector graphic (SVG) fits here.',
-    document: 'Only a PDF fits here.',
-    video: 'Only a video (MP4 or WebM) fits here.',
+    photo: 'an image (JPEG, PNG, WebP or AVIF)',
+    vector: 'a vector graphic (SVG)',
+    document: 'a PDF',
+    video: 'a video (MP4 or WebM)',
+    fits: (kinds: string) => `Only ${kinds} fits here.`,
   },
   workflow: {
     authorsSaveDraftsOnly: 'Authors can only save drafts. An editor publishes.',

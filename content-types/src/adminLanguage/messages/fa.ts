@@ -9,10 +9,11 @@ export const fa: ValidationMessages = {
   slugReserved: (slug: string) => `نامک «${slug}» رزرو شده است: خود وب‌سایت به این مسیر نیاز دارد.`,
   languageTwice: (code: string) => `زبان «${code}» دو بار در فهرست آمده است.`,
   onlyKind: {
-    photo: 'اینجا فقط یک تصویر (JPEG یا PNG یا WebP یا AVIF) پذیرفته می‌شود.',
-    vector: 'اینجا فقط یک گرافیک برداری (SVG) پذیرفته می‌شود.',
-    document: 'اینجا فقط یک فایل PDF پذیرفته می‌شود.',
-    video: 'اینجا فقط یک ویدیو (MP4 یا WebM) پذیرفته می‌شود.',
+    photo: 'یک تصویر (JPEG یا PNG یا WebP یا AVIF)',
+    vector: 'یک گرافیک برداری (SVG)',
+    document: 'یک فایل PDF',
+    video: 'یک ویدیو (MP4 یا WebM)',
+    fits: (kinds: string) => `اینجا فقط ${kinds} پذیرفته می‌شود.`,
   },
   workflow: {
     authorsSaveDraftsOnly: 'نویسندگان فقط می‌توانند پیش‌نویس ذخیره کنند. انتشار با تحریریه است.',

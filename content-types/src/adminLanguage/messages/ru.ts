@@ -9,10 +9,11 @@ export const ru: ValidationMessages = {
   slugReserved: (slug: string) => `Фрагмент «${slug}» зарезервирован: этот путь нужен самому сайту.`,
   languageTwice: (code: string) => `Язык «${code}» указан в списке дважды.`,
   onlyKind: {
-    photo: 'Сюда подходит только изображение (JPEG, PNG, WebP или AVIF).',
-    vector: 'Сюда подходит только векторная графика (SVG).',
-    document: 'Сюда подходит только PDF-файл.',
-    video: 'Сюда подходит только видео (MP4 или WebM).',
+    photo: 'изображение (JPEG, PNG, WebP или AVIF)',
+    vector: 'векторная графика (SVG)',
+    document: 'PDF-файл',
+    video: 'видео (MP4 или WebM)',
+    fits: (kinds: string) => `Сюда подходит только ${kinds}.`,
   },
   workflow: {
     authorsSaveDraftsOnly: 'Авторы могут только сохранять черновики. Публикует редакция.',

@@ -9,10 +9,11 @@ export const tr: ValidationMessages = {
   slugReserved: (slug: string) => `“${slug}” rezerve edilmiştir: bu yol web sitesinin kendisi için gereklidir.`,
   languageTwice: (code: string) => `“${code}” dili listede iki kez yer alıyor.`,
   onlyKind: {
-    photo: 'Buraya yalnızca bir görsel (JPEG, PNG, WebP ya da AVIF) eklenebilir.',
-    vector: 'Buraya yalnızca bir vektör grafik (SVG) eklenebilir.',
-    document: 'Buraya yalnızca bir PDF dosyası eklenebilir.',
-    video: 'Buraya yalnızca bir video (MP4 ya da WebM) eklenebilir.',
+    photo: 'bir görsel (JPEG, PNG, WebP ya da AVIF)',
+    vector: 'bir vektör grafik (SVG)',
+    document: 'bir PDF dosyası',
+    video: 'bir video (MP4 ya da WebM)',
+    fits: (kinds: string) => `Buraya yalnızca ${kinds} eklenebilir.`,
   },
   workflow: {
     authorsSaveDraftsOnly: 'Yazarlar yalnızca taslak kaydedebilir. Yayımlamayı editörler yapar.',

@@ -9,10 +9,11 @@ export const uk: ValidationMessages = {
   slugReserved: (slug: string) => `Фрагмент «${slug}» зарезервовано: цей шлях потрібен самому сайту.`,
   languageTwice: (code: string) => `Мову «${code}» вказано в списку двічі.`,
   onlyKind: {
-    photo: 'Сюди підходить лише зображення (JPEG, PNG, WebP або AVIF).',
-    vector: 'Сюди підходить лише векторна графіка (SVG).',
-    document: 'Сюди підходить лише PDF-файл.',
-    video: 'Сюди підходить лише відео (MP4 або WebM).',
+    photo: 'зображення (JPEG, PNG, WebP або AVIF)',
+    vector: 'векторна графіка (SVG)',
+    document: 'PDF-файл',
+    video: 'відео (MP4 або WebM)',
+    fits: (kinds: string) => `Сюди підходить лише ${kinds}.`,
   },
   workflow: {
     authorsSaveDraftsOnly: 'Автори можуть лише зберігати чернетки. Публікує редакція.',

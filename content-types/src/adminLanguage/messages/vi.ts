@@ -9,10 +9,11 @@ export const vi: ValidationMessages = {
   slugReserved: (slug: string) => `“${slug}” đã được dành riêng: chính website cần đường dẫn này.`,
   languageTwice: (code: string) => `Ngôn ngữ “${code}” xuất hiện hai lần trong danh sách.`,
   onlyKind: {
-    photo: 'Ở đây chỉ dùng được hình ảnh (JPEG, PNG, WebP hoặc AVIF).',
-    vector: 'Ở đây chỉ dùng được đồ họa vector (SVG).',
-    document: 'Ở đây chỉ dùng được tệp PDF.',
-    video: 'Ở đây chỉ dùng được video (MP4 hoặc WebM).',
+    photo: 'hình ảnh (JPEG, PNG, WebP hoặc AVIF)',
+    vector: 'đồ họa vector (SVG)',
+    document: 'tệp PDF',
+    video: 'video (MP4 hoặc WebM)',
+    fits: (kinds: string) => `Ở đây chỉ dùng được ${kinds}.`,
   },
   workflow: {
     authorsSaveDraftsOnly: 'Tác giả chỉ có thể lưu bản nháp. Việc xuất bản do biên tập viên thực hiện.',
