@@ -26,7 +26,7 @@ import autocannon from 'autocannon'
 
 import { buildSite } from '../build/buildSite.ts'
 import { feedPath, pagePath, type Page } from '../src/lib/routes.ts'
-import { sampleMemory, treeRssMiB } from './processMemory.ts'
+import { sampleMemory, treeRssMiB } from '../build/processMemory.ts'
 import { percentile, startStaticServerProcess } from './support.ts'
 
 const resultsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bench/results')

@@ -25,6 +25,8 @@ import { freePort, startCmsServer, startTestPayload } from '@verband/cms/testing
 import { exampleStories, seed } from '@verband/seed'
 import type { Payload } from 'payload'
 
+import type { BuildPhases } from '../build/buildSite.ts'
+import { parseBuildSummary } from '../build/buildSummary.ts'
 import { percentile, startStaticServerProcess } from './support.ts'
 import { addSyntheticStories } from './synthetic.ts'
 
@@ -46,7 +48,6 @@ for (const value of [...sites, ...modes]) {
 }
 
 type Mode = 'incremental' | 'full'
-type Phases = { astro: number; search: number; check: number; compress: number }
 type Row = {
   site: string
   mode: Mode
@@ -55,8 +56,11 @@ type Row = {
   medianMs: number
   p95Ms: number
   latenciesMs: number[]
-  /** The builds behind the publishes: their duration, pages rendered and reused, and steps (medians). */
-  build: { medianMs: number; rendered: number; reused: number; phasesMs: Phases }
+  /**
+   * The builds behind the publishes: their duration, pages rendered and reused, and steps
+   * (medians), and the highest peak memory of all a build's processes (sampled every 100 ms).
+   */
+  build: { medianMs: number; rendered: number; reused: number; phasesMs: BuildPhases; peakMemoryMiB: number }
   /** 1-minute load average when the row started and ended: other work on the machine skews figures. */
   loadAverage: [number, number]
   date: string
@@ -76,14 +80,6 @@ async function until(what: string, check: () => Promise<boolean>, timeoutSeconds
 
 /** No rebuild running or due (a rebuild booked for an embargo's end later does not count). */
 const queueSettled = async (payload: Payload) => !(await siteQueueState(payload)).active
-
-/** What the build script prints last (build/cli.ts), kept at the end of the build record's log. */
-function buildFigures(logTail: string): { rendered: number; reused: number; phases: Phases } | undefined {
-  const match = logTail.match(/\((\d+) rendered, (\d+) reused\).*astro ([\d.]+) s, search index ([\d.]+) s.*, check ([\d.]+) s, compression ([\d.]+) s/)
-  if (!match) return undefined
-  const [rendered, reused, astro, search, check, compress] = match.slice(1).map(Number) as [number, number, number, number, number, number]
-  return { rendered, reused, phases: { astro: astro * 1000, search: search * 1000, check: check * 1000, compress: compress * 1000 } }
-}
 
 async function measure(cms: Awaited<ReturnType<typeof startTestPayload>>, site: string, mode: Mode, count: number): Promise<Row> {
   const loadBefore = os.loadavg()[0]!
@@ -143,7 +139,7 @@ async function measure(cms: Awaited<ReturnType<typeof startTestPayload>>, site: 
       depth: 0,
     })
     const measured = records.slice(1) // without the warm-up
-    const figures = measured.map((record) => buildFigures(record.logTail ?? '')).filter((figure) => figure !== undefined)
+    const figures = measured.map((record) => parseBuildSummary(record.logTail ?? '')).filter((figure) => figure !== undefined)
     const sorted = [...latencies].sort((a, b) => a - b)
     return {
       site,
@@ -163,6 +159,7 @@ async function measure(cms: Awaited<ReturnType<typeof startTestPayload>>, site: 
           check: median(figures.map((figure) => figure.phases.check)),
           compress: median(figures.map((figure) => figure.phases.compress)),
         },
+        peakMemoryMiB: Math.max(0, ...figures.map((figure) => figure.peakMemoryMiB)),
       },
       loadAverage: [Number(loadBefore.toFixed(2)), Number(os.loadavg()[0]!.toFixed(2))],
       date: new Date().toISOString(),
@@ -190,12 +187,13 @@ function writeResults(rows: Row[]) {
     'warm-up publish), through the real CMS server, its jobs queue and real builds. "incremental" is the default',
     '(`SITE_INCREMENTAL=on`): only pages whose cache key or code changed are rendered; "full" renders every page.',
     'The build columns are medians over the same publishes: how long the build took, how many pages Astro rendered',
-    'and reused, and its steps (Astro, the Pagefind index, the link check and the compression of changed files).',
+    'and reused, and its steps (Astro, the Pagefind index, the link check and the compression of changed files);',
+    'memory is the highest peak of any of these builds, all its processes together (resident, sampled every 100 ms).',
     'Load is the 1-minute load average at the start and end of the row: other work on this shared machine skews',
     'the figures.',
     '',
-    '| site | pages | builds | runs | median | 95th percentile | build | rendered / reused | astro | search | check | compress | load | date |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    '| site | pages | builds | runs | median | 95th percentile | build | rendered / reused | astro | search | check | compress | memory | load | date |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
     ...all.map((row) =>
       [
         '',
@@ -211,6 +209,7 @@ function writeResults(rows: Row[]) {
         seconds(row.build.phasesMs.search),
         seconds(row.build.phasesMs.check),
         seconds(row.build.phasesMs.compress),
+        row.build.peakMemoryMiB ? `${row.build.peakMemoryMiB} MiB` : '–',
         `${row.loadAverage[0]} → ${row.loadAverage[1]}`,
         row.date.slice(0, 16).replace('T', ' '),
         '',

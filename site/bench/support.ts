@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { parseBuildSummary, type BuildSummary } from '../build/buildSummary.ts'
+
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The value below which `p` percent of the sorted samples lie (nearest rank). */
@@ -34,4 +36,27 @@ export async function startStaticServerProcess({ root, port }: { root: string; p
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   return { url, pid: child.pid!, stop: () => child.kill() }
+}
+
+/**
+ * A full build as the CMS runs one: `build/cli.ts` in a process of its own (so the memory
+ * measured is the build's alone), into `outDir`, with Astro's cache in `site/.cache`.
+ */
+export function runBuildProcess({ outDir, cmsUrl, siteUrl }: { outDir: string; cmsUrl: string; siteUrl: string }): Promise<BuildSummary> {
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const child = spawn(process.execPath, ['--import', 'tsx', 'build/cli.ts'], {
+      cwd: siteDir,
+      env: { ...process.env, NODE_ENV: 'production', CMS_URL: cmsUrl, SITE_URL: siteUrl, SITE_OUT_DIR: outDir, SITE_INCREMENTAL: 'off', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      const summary = parseBuildSummary(output)
+      if (code === 0 && summary) resolve(summary)
+      else reject(new Error(`The build failed (exit ${code}): ${output.trim().split('\n').slice(-10).join('\n')}`))
+    })
+  })
 }

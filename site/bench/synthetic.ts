@@ -7,7 +7,8 @@ import type { Payload } from 'payload'
  */
 export async function addSyntheticStories(payload: Payload, count: number): Promise<void> {
   const template = exampleStories[0]!
-  const { docs: media } = await payload.find({ collection: 'media', limit: 1 })
+  // A photo: the media library also holds logos, PDFs and the sign-language clip.
+  const { docs: media } = await payload.find({ collection: 'media', where: { mimeType: { equals: 'image/jpeg' } }, limit: 1 })
   for (let i = 0; i < count; i++) {
     await payload.create({
       collection: 'stories',

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { formKinds, formResults } from '@verband/content-types/forms'
@@ -9,6 +10,7 @@ import { regions } from '@verband/content-types/regions'
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, inject, it } from 'vitest'
 
+import { runBuildProcess } from '../bench/support.ts'
 import { listFiles } from '../build/checkSite.ts'
 import { pagePath, pageSegments, type Page, type StaticPageKind } from '../src/lib/routes.ts'
 import { attribute, builtFile, builtHtml, occurrencesInSite, outDir, releasedExamplePressReleases, siteUrl } from './support/site.ts'
@@ -188,6 +190,27 @@ describe('the built site', () => {
       const urls = [...readFileSync(builtFile(file), 'utf8').matchAll(/<(?:loc|link)>([^<]+)</g)].map((match) => match[1]!)
       expect(urls.length, file).toBeGreaterThan(0)
       for (const url of urls) expect(new URL(url).origin, `${file}: ${url}`).toBe(ownOrigin)
+    }
+  })
+})
+
+describe('the build as the CMS runs it (build/cli.ts)', () => {
+  it('ends with a summary of pages, steps and the peak memory of all its processes, which reads back', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'verband-cli-build-'))
+    try {
+      const summary = await runBuildProcess({ outDir, cmsUrl: inject('cmsUrl'), siteUrl: siteUrl() })
+      expect(summary.pages).toBeGreaterThan(400)
+      expect(existsSync(path.join(outDir, 'de/index.html'))).toBe(true)
+      // A full build: every page rendered, none reused.
+      expect(summary.rendered).toBeGreaterThanOrEqual(summary.pages)
+      expect(summary.reused).toBe(0)
+      expect(summary.phases.astro).toBeGreaterThan(0)
+      expect(summary.durationMs).toBeGreaterThanOrEqual(summary.phases.astro)
+      // Astro's process alone holds more than 100 MiB while it renders: the sampling sees the children.
+      expect(summary.peakMemoryMiB).toBeGreaterThan(100)
+      expect(summary.peakMemoryMiB).toBeLessThan(24 * 1024)
+    } finally {
+      rmSync(outDir, { recursive: true, force: true })
     }
   })
 })
