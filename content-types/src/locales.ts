@@ -6,23 +6,25 @@
  * every other locale falls back to it field by field.
  */
 export const locales = [
-  { code: 'de', label: 'Deutsch', englishLabel: 'German', dir: 'ltr', path: 'de' },
+  { code: 'de', label: 'Deutsch', englishLabel: 'German', dir: 'ltr', script: 'Latn', path: 'de' },
   // German "Leichte Sprache" (easy-to-read German) is its own locale with its own path.
   // `x-ls` is a private-use subtag: the primary language stays German for browsers,
   // screen readers and hyphenation, while the content is a distinct variant.
-  { code: 'de-x-ls', label: 'Leichte Sprache', englishLabel: 'German, easy to read', dir: 'ltr', path: 'leichte-sprache' },
-  { code: 'en', label: 'English', englishLabel: 'English', dir: 'ltr', path: 'en' },
-  { code: 'ar', label: 'العربية', englishLabel: 'Arabic', dir: 'rtl', path: 'ar' },
-  { code: 'fa', label: 'فارسی', englishLabel: 'Persian (Farsi)', dir: 'rtl', path: 'fa' },
-  { code: 'uk', label: 'Українська', englishLabel: 'Ukrainian', dir: 'ltr', path: 'uk' },
-  { code: 'ru', label: 'Русский', englishLabel: 'Russian', dir: 'ltr', path: 'ru' },
-  { code: 'vi', label: 'Tiếng Việt', englishLabel: 'Vietnamese', dir: 'ltr', path: 'vi' },
-  { code: 'tr', label: 'Türkçe', englishLabel: 'Turkish', dir: 'ltr', path: 'tr' },
+  { code: 'de-x-ls', label: 'Leichte Sprache', englishLabel: 'German, easy to read', dir: 'ltr', script: 'Latn', path: 'leichte-sprache' },
+  { code: 'en', label: 'English', englishLabel: 'English', dir: 'ltr', script: 'Latn', path: 'en' },
+  { code: 'ar', label: 'العربية', englishLabel: 'Arabic', dir: 'rtl', script: 'Arab', path: 'ar' },
+  { code: 'fa', label: 'فارسی', englishLabel: 'Persian (Farsi)', dir: 'rtl', script: 'Arab', path: 'fa' },
+  { code: 'uk', label: 'Українська', englishLabel: 'Ukrainian', dir: 'ltr', script: 'Cyrl', path: 'uk' },
+  { code: 'ru', label: 'Русский', englishLabel: 'Russian', dir: 'ltr', script: 'Cyrl', path: 'ru' },
+  { code: 'vi', label: 'Tiếng Việt', englishLabel: 'Vietnamese', dir: 'ltr', script: 'Latn', path: 'vi' },
+  { code: 'tr', label: 'Türkçe', englishLabel: 'Turkish', dir: 'ltr', script: 'Latn', path: 'tr' },
 ] as const
 
 export type Locale = (typeof locales)[number]
 export type LocaleCode = Locale['code']
 export type TextDirection = Locale['dir']
+/** The script a locale is written in, as ISO 15924 names it. */
+export type WritingScript = Locale['script']
 
 /** German Leichte Sprache: written by people (no machine translation does it well), checked by rules (translation/leichteSprache.ts). */
 export const leichteSpracheLocale = 'de-x-ls' satisfies LocaleCode

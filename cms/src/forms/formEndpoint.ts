@@ -16,6 +16,7 @@ import {
 } from '@verband/content-types'
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { errorJson } from '../apiResponses.ts'
 import type { Env } from '../env.ts'
 import { clientAddress } from './clientAddress.ts'
 import { notifyEditors } from './notifyEditors.ts'
@@ -137,10 +138,6 @@ function tooMany(retryAfterSeconds: number): Outcome {
     retryAfterSeconds,
     message: `Zu viele Nachrichten in der letzten Stunde; bitte später erneut versuchen (too many posts in the last hour; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes).`,
   }
-}
-
-export function errorJson(status: number, message: string): Response {
-  return Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 }
 
 /** The origin a browser names for a post: `Origin`, or for browsers that leave it out, the Referer's. */

@@ -1,6 +1,7 @@
 import { collectionSlugs, hasRole, type PressDelivery, type PressLinkOpening, type PressSubscriber } from '@verband/content-types'
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
+import { errorJson, jsonResponse } from '../apiResponses.ts'
 import { readText } from '../forms/requestBody.ts'
 import { deleteLocksStartingWith } from '../locks.ts'
 
@@ -15,8 +16,6 @@ const subscribers = collectionSlugs.pressSubscribers
 const deliveries = collectionSlugs.pressDeliveries
 const openings = collectionSlugs.pressLinkOpenings
 
-const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
-const failure = (status: number, message: string) => json(status, { errors: [{ message }] })
 
 async function recordsOf(payload: Payload, subscriber: PressSubscriber['id']) {
   const where = { subscriber: { equals: subscriber } }
@@ -84,8 +83,8 @@ export async function forgetOldPressRecords(payload: Payload, months: number, no
 }
 
 function editorProblem(req: PayloadRequest): Response | undefined {
-  if (!req.user) return failure(401, 'Bitte anmelden (log in).')
-  if (!hasRole(req.user, 'admin', 'editor')) return failure(403, 'Nur für die Redaktion (editors only).')
+  if (!req.user) return errorJson(401, 'Bitte anmelden (log in).')
+  if (!hasRole(req.user, 'admin', 'editor')) return errorJson(403, 'Nur für die Redaktion (editors only).')
   return undefined
 }
 
@@ -102,7 +101,7 @@ export const dataRightsEndpoints: Endpoint[] = [
       const refused = editorProblem(req)
       if (refused) return refused
       const data = await subscriberData(req.payload, req.routeParams?.id as PressSubscriber['id'])
-      if (!data) return failure(404, 'Diesen Eintrag gibt es nicht (no such subscriber).')
+      if (!data) return errorJson(404, 'Diesen Eintrag gibt es nicht (no such subscriber).')
       return new Response(JSON.stringify(data, null, 2), {
         headers: {
           'Content-Type': 'application/json; charset=utf-8',
@@ -119,7 +118,7 @@ export const dataRightsEndpoints: Endpoint[] = [
       const refused = editorProblem(req)
       if (refused) return refused
       const subscriber = (await req.payload.findByID({ collection: subscribers, id: req.routeParams?.id as PressSubscriber['id'], depth: 0, overrideAccess: true, disableErrors: true })) as PressSubscriber | null
-      if (!subscriber) return failure(404, 'Diesen Eintrag gibt es nicht (no such subscriber).')
+      if (!subscriber) return errorJson(404, 'Diesen Eintrag gibt es nicht (no such subscriber).')
       let confirm: unknown
       try {
         confirm = (JSON.parse(await readText(req.body ?? null, 4096)) as { confirm?: unknown }).confirm
@@ -127,9 +126,9 @@ export const dataRightsEndpoints: Endpoint[] = [
         confirm = undefined
       }
       if (typeof confirm !== 'string' || confirm.trim().toLowerCase() !== subscriber.email) {
-        return failure(400, 'Zum Bestätigen die Adresse des Eintrags als "confirm" senden (send the entry’s address as "confirm").')
+        return errorJson(400, 'Zum Bestätigen die Adresse des Eintrags als "confirm" senden (send the entry’s address as "confirm").')
       }
-      return json(200, { erased: subscriber.id, ...(await eraseSubscriber(req.payload, subscriber, req)) })
+      return jsonResponse(200, { erased: subscriber.id, ...(await eraseSubscriber(req.payload, subscriber, req)) })
     },
   },
 ]

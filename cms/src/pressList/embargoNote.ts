@@ -1,10 +1,8 @@
 import { defaultLocale, documentPagePath, getLocale, type LocaleCode } from '@verband/content-types'
 
 import { escapeHtml } from './page.ts'
-import { formatMoment, mailLocale, type LocalizedRelease, type MailRecipient, type ReleaseMail } from './releaseMail.ts'
+import { formatMoment, htmlLink, mailFooter, mailLocale, unsubscribeHeaders, type LocalizedRelease, type MailLinks, type MailRecipient, type ReleaseMail } from './releaseMail.ts'
 import { pressListTexts } from './text/index.ts'
-
-type Links = { siteUrl: string; manage: string; unsubscribe: string }
 
 /**
  * A short note to a journalist who had a release ahead of its embargo: the embargo moved (with
@@ -21,7 +19,7 @@ export function embargoNoteMail(
   recipient: MailRecipient,
   association: Partial<Record<LocaleCode, string | null>>,
   from: { address: string },
-  links: Links,
+  links: MailLinks,
   personalLink: string,
   deliveryKey: string,
 ): ReleaseMail {
@@ -30,6 +28,7 @@ export function embargoNoteMail(
   const titleLocale = mailLocale(release, recipient.languages)
   const title = release.title[titleLocale] || release.title[defaultLocale] || ''
   const name = association[language] || association[defaultLocale] || ''
+  const footer = mailFooter(t.release, name, links)
   const moved = kind === 'correction' ? until : undefined
   const [prefix, note] =
     kind === 'withdrawal'
@@ -54,23 +53,17 @@ export function embargoNoteMail(
     `${name} · ${t.release.kind}`,
     title,
     '',
-    '-- ',
-    t.release.why(name),
-    `${t.release.manage}: ${links.manage}`,
-    `${t.release.unsubscribe}: ${links.unsubscribe}`,
-    '',
+    ...footer.text,
   ].join('\n')
   const { code, dir } = getLocale(language)
-  const link = (href: string, label: string) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`
   const html = `<!doctype html>
 <html lang="${code}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(prefix)}</title></head>
 <body style="font-family:sans-serif;line-height:1.5;max-width:40em">
-<p style="padding:8px;border:2px solid #b42318"><strong>${escapeHtml(note)}</strong>${noteLink ? `<br>${link(noteLink.href, noteLink.label)}` : ''}</p>
+<p style="padding:8px;border:2px solid #b42318"><strong>${escapeHtml(note)}</strong>${noteLink ? `<br>${htmlLink(noteLink.href, noteLink.label)}` : ''}</p>
 <p>${escapeHtml(name)} · ${escapeHtml(t.release.kind)}</p>
 <p lang="${getLocale(titleLocale).code}" dir="${getLocale(titleLocale).dir}"><strong>${escapeHtml(title)}</strong></p>
-<hr>
-<p><small>${escapeHtml(t.release.why(name))} ${link(links.manage, t.release.manage)} · ${link(links.unsubscribe, t.release.unsubscribe)}</small></p>
+${footer.html}
 </body>
 </html>
 `
@@ -83,6 +76,6 @@ export function embargoNoteMail(
     html,
     // One per note (a correction per new end): a repeated attempt is shown once.
     messageId: `<press-note-${deliveryKey.replace(/[^A-Za-z0-9-]/g, '.')}@${domain}>`,
-    headers: { 'List-Unsubscribe': `<${links.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    headers: unsubscribeHeaders(links),
   }
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { createReadStream } from 'node:fs'
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -8,8 +7,8 @@ import { Readable } from 'node:stream'
 import { collectionSlugs, documentPagePath, getLocale, globalSlugs, type LocaleCode, type Media } from '@verband/content-types'
 import type { PayloadRequest } from 'payload'
 
-import { findRepoRoot, type Env } from '../env.ts'
-import { lastLines } from '../publish/runSiteBuild.ts'
+import type { Env } from '../env.ts'
+import { lastLines, runSiteScript } from '../publish/siteScript.ts'
 
 /** What the downloads of an embargoed release are made from: the release as read with `locale: 'all'` and `depth: 1`. */
 export type DownloadableRelease = { id: number | string; slug: string; updatedAt: string; attachments?: Array<number | string | Media> | null }
@@ -90,18 +89,7 @@ async function make(req: PayloadRequest, env: Env, release: DownloadableRelease,
   }
 }
 
-function runReleaseDownloads(outDir: string, input: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let log = ''
-    const child = spawn(process.execPath, ['--import', 'tsx', 'build/releaseDownloadsCli.ts', outDir], {
-      cwd: path.join(findRepoRoot(), 'site'),
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    })
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Making the release's PDF and ZIP failed (exit ${code}): ${lastLines(log, 8)}`))))
-    child.stdin.end(input)
-  })
+async function runReleaseDownloads(outDir: string, input: string): Promise<void> {
+  const { code, log } = await runSiteScript('build/releaseDownloadsCli.ts', { args: [outDir], stdin: input })
+  if (code !== 0) throw new Error(`Making the release's PDF and ZIP failed (exit ${code}): ${lastLines(log, 8)}`)
 }

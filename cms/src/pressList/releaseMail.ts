@@ -4,6 +4,7 @@ import { defaultLocale, documentPagePath, getLocale, releaseFilePath, type Local
 
 import { embargoPartLink } from './links.ts'
 import { escapeHtml } from './page.ts'
+import type { PressListText } from './text/de.ts'
 import { pressListTexts } from './text/index.ts'
 
 /**
@@ -42,7 +43,22 @@ export type ReleaseMail = {
   headers: Record<string, string>
 }
 
-type Links = { siteUrl: string; manage: string; unsubscribe: string }
+export type MailLinks = { siteUrl: string; manage: string; unsubscribe: string }
+
+export const htmlLink = (href: string, label: string) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`
+
+/** The foot of every press list mail, as text lines and as HTML: why it came, and how to change or end that. */
+export function mailFooter(t: PressListText['release'], association: string, links: MailLinks): { text: string[]; html: string } {
+  return {
+    text: ['-- ', t.why(association), `${t.manage}: ${links.manage}`, `${t.unsubscribe}: ${links.unsubscribe}`, ''],
+    html: `<hr>\n<p><small>${escapeHtml(t.why(association))} ${htmlLink(links.manage, t.manage)} · ${htmlLink(links.unsubscribe, t.unsubscribe)}</small></p>`,
+  }
+}
+
+/** Unsubscribing from the mail client (RFC 2369), in one click without a page (RFC 8058). */
+export function unsubscribeHeaders(links: MailLinks): Record<string, string> {
+  return { 'List-Unsubscribe': `<${links.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+}
 
 /**
  * A release sent ahead of its embargo: when it ends, the subscriber's personal link, and what
@@ -112,7 +128,7 @@ function bodyHtml(body: RichTextValue, locale: LocaleCode, siteUrl: string): str
 /** The release as one subscriber reads it: the mail's subject, text and HTML (also the page a personal link opens). */
 export type ReleaseContent = Pick<ReleaseMail, 'locale' | 'subject' | 'text' | 'html'>
 
-export function releaseContent(release: LocalizedRelease, recipient: MailRecipient, association: Localized<string>, links: Links, ahead?: Ahead): ReleaseContent {
+export function releaseContent(release: LocalizedRelease, recipient: MailRecipient, association: Localized<string>, links: MailLinks, ahead?: Ahead): ReleaseContent {
   const locale = mailLocale(release, recipient.languages)
   const own = (field: Localized<string> | null | undefined) => (field?.[locale] && hasText(field[locale]) ? field[locale]! : (field?.[defaultLocale] ?? ''))
   const t = pressListTexts[locale].release
@@ -127,6 +143,7 @@ export function releaseContent(release: LocalizedRelease, recipient: MailRecipie
   const subtitle = own(release.subtitle)
   const dateline = `${own(release.place)}, ${formatDate(release.releaseDate, locale)}`
   const name = own(association)
+  const footer = mailFooter(t, name, links)
   const body = release.body[locale] && hasText(release.body[locale]) ? release.body[locale]! : release.body[defaultLocale]!
   const contacts = (release.contacts ?? []).filter((contact) => typeof contact === 'object').map((contact) => ({
     name: contact.name,
@@ -160,15 +177,10 @@ export function releaseContent(release: LocalizedRelease, recipient: MailRecipie
     ...(contacts.length ? [`${t.contacts}:`, ...contacts.map(contactLine), ''] : []),
     ...fileLinks.map(([href, label]) => `${label}: ${href}`),
     ...(fileLinks.length ? [''] : []),
-    '-- ',
-    t.why(name),
-    `${t.manage}: ${links.manage}`,
-    `${t.unsubscribe}: ${links.unsubscribe}`,
-    '',
+    ...footer.text,
   ].join('\n')
 
   const { code, dir } = getLocale(locale)
-  const link = (href: string, label: string) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`
   const noticeHtml = notice
     ? `<p lang="${getLocale(firstLanguage).code}" dir="${getLocale(firstLanguage).dir}" style="padding:8px;border:1px solid #888">${escapeHtml(notice)}</p>`
     : ''
@@ -176,13 +188,12 @@ export function releaseContent(release: LocalizedRelease, recipient: MailRecipie
 <html lang="${code}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
 <body style="font-family:sans-serif;line-height:1.5;max-width:40em">
-${embargo ? `<p lang="${getLocale(embargoLocale).code}" dir="${getLocale(embargoLocale).dir}" style="padding:8px;border:2px solid #b42318"><strong>${escapeHtml(embargo.notice)}</strong><br>${link(embargo.link, embargo.label)}</p>\n` : ''}${noticeHtml}<p>${escapeHtml(name)} · ${escapeHtml(t.kind)}</p>
+${embargo ? `<p lang="${getLocale(embargoLocale).code}" dir="${getLocale(embargoLocale).dir}" style="padding:8px;border:2px solid #b42318"><strong>${escapeHtml(embargo.notice)}</strong><br>${htmlLink(embargo.link, embargo.label)}</p>\n` : ''}${noticeHtml}<p>${escapeHtml(name)} · ${escapeHtml(t.kind)}</p>
 <h1>${escapeHtml(title)}</h1>
 ${subtitle ? `<p><strong>${escapeHtml(subtitle)}</strong></p>\n` : ''}<p>${escapeHtml(dateline)} –</p>
 ${bodyHtml(body, locale, links.siteUrl)}
-${contacts.length ? `<h2>${escapeHtml(t.contacts)}</h2><ul>${contacts.map((contact) => `<li>${escapeHtml(contactLine(contact))}</li>`).join('')}</ul>\n` : ''}${fileLinks.length ? `<ul>${fileLinks.map(([href, label]) => `<li>${link(href, label)}</li>`).join('')}</ul>` : ''}
-<hr>
-<p><small>${escapeHtml(t.why(name))} ${link(links.manage, t.manage)} · ${link(links.unsubscribe, t.unsubscribe)}</small></p>
+${contacts.length ? `<h2>${escapeHtml(t.contacts)}</h2><ul>${contacts.map((contact) => `<li>${escapeHtml(contactLine(contact))}</li>`).join('')}</ul>\n` : ''}${fileLinks.length ? `<ul>${fileLinks.map(([href, label]) => `<li>${htmlLink(href, label)}</li>`).join('')}</ul>` : ''}
+${footer.html}
 </body>
 </html>
 `
@@ -194,7 +205,7 @@ export function releaseMail(
   recipient: MailRecipient,
   association: Localized<string>,
   from: { address: string },
-  links: Links,
+  links: MailLinks,
   ahead?: Ahead,
 ): ReleaseMail {
   const domain = from.address.split('@')[1] ?? 'localhost'
@@ -204,9 +215,6 @@ export function releaseMail(
     // The same for every attempt of one release to one subscriber: a mail client shows a
     // duplicate of a delivery cut off between the server's answer and our record once.
     messageId: `<press-${ahead ? 'embargo' : 'release'}-${release.id}.${recipient.id}@${domain}>`,
-    headers: {
-      'List-Unsubscribe': `<${links.unsubscribe}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
+    headers: unsubscribeHeaders(links),
   }
 }

@@ -2,7 +2,7 @@ import { collectionSlugs, getLocale, globalSlugs, hasRole, isLocaleCode, type Lo
 import type { Endpoint } from 'payload'
 
 import type { Env } from '../env.ts'
-import { errorJson } from '../forms/formEndpoint.ts'
+import { errorJson } from '../apiResponses.ts'
 import { releaseMail, type LocalizedRelease } from './releaseMail.ts'
 
 /**

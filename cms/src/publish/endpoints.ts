@@ -3,21 +3,20 @@ import { existsSync } from 'node:fs'
 import { collectionSlugs, hasRole, publicCollectionSlugs } from '@verband/content-types'
 import type { Endpoint } from 'payload'
 
+import { errorJson, jsonResponse } from '../apiResponses.ts'
 import { loadEnv } from '../env.ts'
 import { documentLiveStatus } from './liveState.ts'
 import { queueSiteRebuild } from './queue.ts'
 import { SiteFolders } from './siteFolders.ts'
-
-const json = (status: number, body: unknown) => Response.json(body, { status })
 
 /** `POST /api/site-builds/rebuild`: editors republish the website now (the dashboard's button). */
 export const rebuildNowEndpoint: Endpoint = {
   path: '/rebuild',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) return json(403, { errors: [{ message: 'Nur Redaktion und Administration (editors and admins only).' }] })
+    if (!hasRole(req.user, 'admin', 'editor')) return errorJson(403, 'Nur Redaktion und Administration (editors and admins only).')
     await queueSiteRebuild(req.payload, 'manual', { entity: 'dashboard', user: req.user?.id, at: new Date().toISOString() })
-    return json(202, { message: 'Die Website wird neu veröffentlicht (rebuild queued).' })
+    return jsonResponse(202, { message: 'Die Website wird neu veröffentlicht (rebuild queued).' })
   },
 }
 
@@ -29,12 +28,12 @@ export const rollbackEndpoint: Endpoint = {
   path: '/:id/rollback',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin')) return json(403, { errors: [{ message: 'Nur die Administration kann zurückrollen (admins only).' }] })
+    if (!hasRole(req.user, 'admin')) return errorJson(403, 'Nur die Administration kann zurückrollen (admins only).')
     const id = req.routeParams?.id as string
     const build = await req.payload.findByID({ collection: collectionSlugs.siteBuilds, id, depth: 0, disableErrors: true })
-    if (!build) return json(404, { errors: [{ message: `Build ${id} not found.` }] })
+    if (!build) return errorJson(404, `Build ${id} not found.`)
     if (build.status !== 'published' || !build.folder || !existsSync(build.folder)) {
-      return json(409, { errors: [{ message: 'Dieser Build ist nicht mehr vorhanden oder war nie live (this build is gone or never went live).' }] })
+      return errorJson(409, 'Dieser Build ist nicht mehr vorhanden oder war nie live (this build is gone or never went live).')
     }
     await new SiteFolders(loadEnv().siteBuildsDir).swapLive(build.folder)
     const now = new Date().toISOString()
@@ -52,7 +51,7 @@ export const rollbackEndpoint: Endpoint = {
         folder: build.folder,
       },
     })
-    return json(200, { message: 'Zurückgerollt (rolled back).', folder: build.folder })
+    return jsonResponse(200, { message: 'Zurückgerollt (rolled back).', folder: build.folder })
   },
 }
 
@@ -65,12 +64,12 @@ export const liveStateEndpoint: Endpoint = {
   path: '/live-state',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor', 'author')) return json(403, { errors: [{ message: 'Nur für die Redaktion (staff only).' }] })
+    if (!hasRole(req.user, 'admin', 'editor', 'author')) return errorJson(403, 'Nur für die Redaktion (staff only).')
     const collection = String(req.query?.collection ?? '')
     const id = String(req.query?.id ?? '')
     if (!(publicCollectionSlugs as readonly string[]).includes(collection) || !/^[\w-]{1,64}$/.test(id)) {
-      return json(400, { errors: [{ message: 'collection must be a collection shown on the website, id a document id.' }] })
+      return errorJson(400, 'collection must be a collection shown on the website, id a document id.')
     }
-    return json(200, await documentLiveStatus(req.payload, collection, id, req.query?.locale))
+    return jsonResponse(200, await documentLiveStatus(req.payload, collection, id, req.query?.locale))
   },
 }

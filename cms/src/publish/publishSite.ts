@@ -6,7 +6,8 @@ import type { Payload } from 'payload'
 import type { Env } from '../env.ts'
 import { postDeployHook } from './deployHook.ts'
 import type { RebuildTrigger } from './queue.ts'
-import { lastLines, runSiteBuild } from './runSiteBuild.ts'
+import { runSiteBuild } from './runSiteBuild.ts'
+import { lastLines } from './siteScript.ts'
 import { SiteFolders } from './siteFolders.ts'
 
 export type PublishOutcome = { status: 'published' | 'failed'; buildId: number | string }

@@ -1,14 +1,10 @@
-import { spawn } from 'node:child_process'
-import path from 'node:path'
-
-import { findRepoRoot } from '../env.ts'
+import { lastLines, runSiteScript } from './siteScript.ts'
 
 export type SiteBuildOutcome = { ok: true; pages: number; log: string } | { ok: false; error: string; log: string }
 
 /**
- * Runs the website's build (site/build/cli.ts) in its own process, so a crashing or
- * memory-hungry build cannot take the CMS down, and collects its output. The CMS does not
- * import the website's code: the build reads the CMS over HTTP like any other machine would.
+ * Runs the website's build (site/build/cli.ts) in its own process and collects its output.
+ * The build reads the CMS over HTTP like any other machine would.
  */
 export type SiteBuildOptions = {
   outDir: string
@@ -22,16 +18,12 @@ export type SiteBuildOptions = {
   force?: boolean
 }
 
-export function runSiteBuild(options: SiteBuildOptions): Promise<SiteBuildOutcome> {
-  const siteDir = path.join(findRepoRoot(), 'site')
-  return new Promise((resolve) => {
-    let log = ''
-    const child = spawn(process.execPath, ['--import', 'tsx', 'build/cli.ts', ...(options.force ? ['--force'] : [])], {
-      cwd: siteDir,
+export async function runSiteBuild(options: SiteBuildOptions): Promise<SiteBuildOutcome> {
+  let result
+  try {
+    result = await runSiteScript('build/cli.ts', {
+      args: options.force ? ['--force'] : [],
       env: {
-        ...process.env,
-        // The build is a plain Node process, not part of the CMS's Next.js server.
-        NODE_ENV: 'production',
         CMS_URL: options.cmsUrl,
         SITE_URL: options.siteUrl,
         SITE_OUT_DIR: options.outDir,
@@ -39,23 +31,12 @@ export function runSiteBuild(options: SiteBuildOptions): Promise<SiteBuildOutcom
         SITE_INCREMENTAL: options.incremental ? 'on' : 'off',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     })
-    // If the CMS stops mid-build, the build stops with it (the next start builds again).
-    const stopBuild = () => child.kill('SIGTERM')
-    process.once('exit', stopBuild)
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.on('error', (error) => resolve({ ok: false, error: error.message, log }))
-    child.on('exit', (code) => {
-      process.off('exit', stopBuild)
-      const pages = Number(log.match(/Built (\d+) pages/)?.[1] ?? 0)
-      if (code === 0 && pages > 0) resolve({ ok: true, pages, log })
-      else resolve({ ok: false, error: lastLines(log, 8) || `the build exited with ${code}`, log })
-    })
-  })
-}
-
-export function lastLines(text: string, count: number): string {
-  return text.trim().split('\n').slice(-count).join('\n')
+  } catch (error) {
+    return { ok: false, error: (error as Error).message, log: '' }
+  }
+  const { code, log } = result
+  const pages = Number(log.match(/Built (\d+) pages/)?.[1] ?? 0)
+  if (code === 0 && pages > 0) return { ok: true, pages, log }
+  return { ok: false, error: lastLines(log, 8) || `the build exited with ${code}`, log }
 }

@@ -1,6 +1,7 @@
 import { defaultLocale, hasRole, isMachineTranslationLocale, leichteSpracheLocale, taggedFromEditable, type MachineTranslationLocale } from '@verband/content-types'
 import type { CollectionSlug, Endpoint, GlobalSlug, PayloadRequest } from 'payload'
 
+import { errorJson, jsonResponse } from '../apiResponses.ts'
 import { adminText } from '../components/text/index.ts'
 import type { TranslationConfig } from '../env.ts'
 import { FormRequestError, readText } from '../forms/requestBody.ts'
@@ -10,8 +11,6 @@ import { translationProvider } from './providers/index.ts'
 import { targetName, TranslationInputError, type TranslationTarget } from './translationDocument.ts'
 import { exportXliff, importUnits, importXliff, XliffImportError, type ParsedUnit } from './xliff.ts'
 
-const json = (status: number, body: unknown) => Response.json(body, { status })
-const failure = (status: number, message: string, extra: Record<string, unknown> = {}) => json(status, { errors: [{ message }], ...extra })
 
 const maxJsonBytes = 16 * 1024
 /** Edited segments: a few paragraphs at a time. */
@@ -21,8 +20,8 @@ const maxXliffBytes = 20 * 1024 * 1024
 /** Everyone on the staff translates (authors, editors, admins); the public never reaches these endpoints. */
 function staffProblem(req: PayloadRequest): Response | undefined {
   const t = adminText(req.i18n?.language).translationErrors
-  if (!req.user) return failure(401, t.logIn)
-  if (!hasRole(req.user, 'admin', 'editor', 'author')) return failure(403, t.staffOnly)
+  if (!req.user) return errorJson(401, t.logIn)
+  if (!hasRole(req.user, 'admin', 'editor', 'author')) return errorJson(403, t.staffOnly)
   return undefined
 }
 
@@ -44,11 +43,11 @@ async function answer(req: PayloadRequest, work: () => Promise<Response>): Promi
   try {
     return await work()
   } catch (error) {
-    if (error instanceof TranslationInputError) return failure(error.status, error.message)
-    if (error instanceof FormRequestError) return failure(error.status, error.message)
-    if (error instanceof XliffImportError) return failure(422, error.message, { problems: error.problems })
+    if (error instanceof TranslationInputError) return errorJson(error.status, error.message)
+    if (error instanceof FormRequestError) return errorJson(error.status, error.message)
+    if (error instanceof XliffImportError) return errorJson(422, error.message, { problems: error.problems })
     const status = (error as { status?: number }).status
-    if (status === 403 || status === 401) return failure(403, adminText(req.i18n?.language).translationErrors.mayNotChange)
+    if (status === 403 || status === 401) return errorJson(403, adminText(req.i18n?.language).translationErrors.mayNotChange)
     throw error
   }
 }
@@ -105,9 +104,9 @@ export function translationEndpoints(config: TranslationConfig): Endpoint[] {
           const body = await jsonBody(req, maxJsonBytes)
           const locale = checkedMachineLocale(body.locale, req.i18n?.language)
           const target = knownTarget(req, asTarget(body))
-          if (!provider) return failure(503, (await providerStatus(config)).message)
+          if (!provider) return errorJson(503, (await providerStatus(config)).message)
           const result = await machineTranslateDocument(req.payload, provider, target, locale, { overwrite: body.overwrite === true, req })
-          return json(200, result)
+          return jsonResponse(200, result)
         }),
     },
     {
@@ -146,7 +145,7 @@ export function translationEndpoints(config: TranslationConfig): Endpoint[] {
           if (refused) return refused
           const locale = localeParam(req)
           const xml = await readText(req.body ?? null, maxXliffBytes)
-          return json(200, await importXliff(req.payload, xml, locale, req))
+          return jsonResponse(200, await importXliff(req.payload, xml, locale, req))
         }),
     },
     {
@@ -160,13 +159,13 @@ export function translationEndpoints(config: TranslationConfig): Endpoint[] {
           const locale = checkedMachineLocale(body.locale, req.i18n?.language)
           const target = knownTarget(req, asTarget(body))
           const file = { original: targetName(target), sourceLanguage: defaultLocale, targetLanguage: locale, units: editedUnits(body.segments) }
-          return json(200, await importUnits(req.payload, [file], locale, req))
+          return jsonResponse(200, await importUnits(req.payload, [file], locale, req))
         }),
     },
     {
       path: '/translation/provider',
       method: 'get',
-      handler: async (req) => staffProblem(req) ?? json(200, await providerStatus(config)),
+      handler: async (req) => staffProblem(req) ?? jsonResponse(200, await providerStatus(config)),
     },
   ]
 }

@@ -9,8 +9,13 @@ import path from 'node:path'
  * `poppler-utils` (apt, as root or through sudo), so `npm test` needs nothing installed by hand; where that
  * cannot work, the error says what to install.
  */
+let available = false
+
 function ensurePdfinfo(): void {
-  if (runs('pdfinfo', ['-v'])) return
+  // Checked once per test process: the tests call pdfinfo dozens of times.
+  if (available) return
+  available = runs('pdfinfo', ['-v'])
+  if (available) return
   // As root, or through sudo where it asks for no password.
   const sudo = process.getuid?.() === 0 ? [] : runs('sudo', ['-n', 'true']) ? ['sudo', '-n', '-E'] : undefined
   if (sudo && runs('apt-get', ['--version'])) {
@@ -25,7 +30,8 @@ function ensurePdfinfo(): void {
       apt(['install', '-y', '-qq', 'poppler-utils'])
     }
   }
-  if (!runs('pdfinfo', ['-v'])) throw new Error('pdfinfo is missing and could not be installed: install poppler-utils (Debian: apt-get install poppler-utils)')
+  available = runs('pdfinfo', ['-v'])
+  if (!available) throw new Error('pdfinfo is missing and could not be installed: install poppler-utils (Debian: apt-get install poppler-utils)')
 }
 
 function runs(command: string, args: string[]): boolean {

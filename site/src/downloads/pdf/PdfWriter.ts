@@ -1,3 +1,4 @@
+import { locales, type LocaleCode, type WritingScript } from '@verband/content-types/locales'
 import bidiFactory from 'bidi-js'
 import PDFDocument from 'pdfkit'
 
@@ -451,19 +452,22 @@ export class PdfWriter {
   }
 }
 
-/** The scripts whose words a document in another script marks with a language. */
-const scripts = [
-  // Latin words in an Arabic, Farsi or Cyrillic text are names and terms from German, the association's language.
-  { letters: /\p{Script=Latin}/u, languages: ['de', 'en', 'tr', 'vi', 'de-x-ls'], lang: 'de' },
-  { letters: /\p{Script=Arabic}/u, languages: ['ar', 'fa'], lang: 'ar' },
-  { letters: /\p{Script=Cyrillic}/u, languages: ['ru', 'uk'], lang: 'ru' },
-]
+/** The letters of each script the site's locales are written in (content-types/src/locales.ts). */
+const scriptLetters: Record<WritingScript, RegExp> = { Latn: /\p{Script=Latin}/u, Arab: /\p{Script=Arabic}/u, Cyrl: /\p{Script=Cyrillic}/u }
+
+/**
+ * The language a run in another script than the document's is marked with. Latin words in an
+ * Arabic, Farsi or Cyrillic text are names and terms from German, the association's
+ * language; for the other scripts, the most widely read language written in it.
+ */
+const languageOfScript: Record<WritingScript, LocaleCode> = { Latn: 'de', Arab: 'ar', Cyrl: 'ru' }
 
 /** The language of a run written in another script than the document's language, if so. */
 function foreignLanguage(text: string, documentLang: string): string | undefined {
-  const own = scripts.find((script) => script.languages.includes(documentLang))
-  const script = scripts.find((candidate) => candidate !== own && candidate.letters.test(text))
-  return script && !(own && own.letters.test(text)) ? script.lang : undefined
+  const own = locales.find((locale) => locale.code === documentLang)?.script
+  if (own && scriptLetters[own].test(text)) return undefined
+  const other = (Object.keys(scriptLetters) as WritingScript[]).find((script) => script !== own && scriptLetters[script].test(text))
+  return other ? languageOfScript[other] : undefined
 }
 
 /**
