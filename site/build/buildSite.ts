@@ -5,7 +5,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { brokenLinks, scanSite } from './checkSite.ts'
-import { precompress, pruneCompressedCache } from './precompress.ts'
+import { pruneCompressedCache } from './compressedCache.ts'
+import { precompress } from './precompress.ts'
 import { indexForSearch, type SearchIndexResult } from './searchIndex.ts'
 import { writeSecurityHeaders } from './securityHeaders.ts'
 
@@ -68,6 +69,9 @@ function runAstroBuild(options: BuildOptions & { cacheDir: string }): Promise<st
         SITE_OUT_DIR: options.outDir,
         SITE_CACHE_DIR: options.cacheDir,
         SITE_INCREMENTAL: options.incremental ? 'on' : 'off',
+        // Pages are compressed into this cache while Astro renders them (src/middleware.ts).
+        SITE_COMPRESS_CACHE: options.cacheDir,
+        SITE_COMPRESS_WORKER: path.join(siteDir, 'build/compressWorker.ts'),
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -171,15 +175,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (astroOutDir !== options.outDir) moveFolder(astroOutDir, options.outDir)
 
   // One read of every page (links, content hashes); then Pagefind indexes the shards whose
-  // pages changed, in its own process, while this one precompresses what changed.
-  // Pagefind's own files are compressed after it.
+  // pages changed, in its own process, while this one gives every text file its compressed
+  // forms from the cache (most were compressed while Astro rendered them, see
+  // src/middleware.ts). Pagefind's own files are compressed after it.
   const reuse = options.incremental === true
-  const compressCache = reuse ? cacheDir : undefined
   const [scan, scanned] = await timed(() => scanSite(options.outDir))
   const searchIndex = timed(() => indexForSearch(options.outDir, scan.pages, { cacheDir, reuse, pagesPerShard: options.searchPagesPerShard }))
-  const [, compressed] = await timed(() => precompress(options.outDir, { cacheDir: compressCache, files: scan.textFiles }))
+  const [, compressed] = await timed(() => precompress(options.outDir, { cacheDir, files: scan.textFiles }))
   const [searched, search] = await searchIndex
-  const [, pagefindCompressed] = await timed(() => precompress(options.outDir, { cacheDir: compressCache, under: 'pagefind' }))
+  const [, pagefindCompressed] = await timed(() => precompress(options.outDir, { cacheDir, under: 'pagefind' }))
 
   if (scan.pages.length === 0) throw new SiteBuildError('The build produced no pages', log)
   const [broken, checked] = await timed(() => brokenLinks(options.outDir, scan))
@@ -187,7 +191,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const sample = broken.slice(0, 10).map((link) => `${link.page} → ${link.href}`).join('\n')
     throw new SiteBuildError(`The build has ${broken.length} broken internal links:\n${sample}`, log)
   }
-  if (compressCache) pruneCompressedCache(compressCache)
+  pruneCompressedCache(cacheDir)
   // The headers (Content-Security-Policy with the inline code's hashes) for this very build.
   try {
     writeSecurityHeaders(options.outDir)

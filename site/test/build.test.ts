@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { formKinds, formResults } from '@verband/content-types/forms'
 import { locales } from '@verband/content-types/locales'
@@ -11,7 +12,9 @@ import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, inject, it } from 'vitest'
 
 import { runBuildProcess } from '../bench/support.ts'
-import { listFiles } from '../build/checkSite.ts'
+import { listFiles, textFile } from '../build/checkSite.ts'
+import { minCompressedBytes } from '../build/compressedCache.ts'
+import { headersFolder } from '../build/securityHeaders.ts'
 import { pagePath, pageSegments, type Page, type StaticPageKind } from '../src/lib/routes.ts'
 import { attribute, builtFile, builtHtml, occurrencesInSite, outDir, releasedExamplePressReleases, siteUrl } from './support/site.ts'
 
@@ -191,6 +194,23 @@ describe('the built site', () => {
       expect(urls.length, file).toBeGreaterThan(0)
       for (const url of urls) expect(new URL(url).origin, `${file}: ${url}`).toBe(ownOrigin)
     }
+  })
+})
+
+describe('compressed files', () => {
+  it('go with every text file of the build: Brotli and gzip of exactly its content, served to browsers that take them', async () => {
+    // The security headers are configuration for the server, written after the compression.
+    const served = (file: string) => !path.relative(outDir(), file).startsWith(`${headersFolder}/`)
+    const files = (await listFiles(outDir())).filter((file) => served(file) && textFile.test(file) && statSync(file).size >= minCompressedBytes)
+    expect(files.length).toBeGreaterThan(500)
+    const wrong = files.filter((file) => {
+      const content = readFileSync(file)
+      return !brotliDecompressSync(readFileSync(`${file}.br`)).equals(content) || !gunzipSync(readFileSync(`${file}.gz`)).equals(content)
+    })
+    expect(wrong).toEqual([])
+    const response = await fetch(new URL(pagePath('ar', { kind: 'home' }), siteUrl()), { headers: { 'Accept-Encoding': 'br, gzip' } })
+    expect(response.headers.get('content-encoding')).toBe('br')
+    expect(await response.text()).toBe(builtHtml(pagePath('ar', { kind: 'home' })))
   })
 })
 
