@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { lastLines } from '../build/buildSite.ts'
 import { parseBuildSummary, type BuildSummary } from '../build/buildSummary.ts'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -56,7 +57,7 @@ export function runBuildProcess({ outDir, cmsUrl, siteUrl }: { outDir: string; c
     child.on('exit', (code) => {
       const summary = parseBuildSummary(output)
       if (code === 0 && summary) resolve(summary)
-      else reject(new Error(`The build failed (exit ${code}): ${output.trim().split('\n').slice(-10).join('\n')}`))
+      else reject(new Error(`The build failed (exit ${code}): ${lastLines(output, 10)}`))
     })
   })
 }

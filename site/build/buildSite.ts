@@ -89,7 +89,7 @@ function runAstroBuild(options: BuildOptions & { cacheDir: string }): Promise<st
   })
 }
 
-function lastLines(text: string, count = 15): string {
+export function lastLines(text: string, count = 15): string {
   return text.trim().split('\n').slice(-count).join('\n')
 }
 

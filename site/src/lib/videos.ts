@@ -2,9 +2,9 @@ import { defaultLocale, getLocale, localeCodes, type LocaleCode } from '@verband
 import { getImage } from 'astro:assets'
 
 import { imageSource } from '../cms/images.ts'
-
 import { isTranslated } from '../cms/localize.ts'
 import { getMedia, getSiteSettings, getStories } from '../cms/queries.ts'
+import { BuildCache } from '../cms/scope.ts'
 import { populatedOne, type MediaDoc, type StoryDoc, type VideoDoc } from '../cms/types.ts'
 import { translator } from '../i18n/index.ts'
 
@@ -72,11 +72,24 @@ export function posterImage(video: VideoDoc): (MediaDoc & { url: string; width: 
   return poster?.url && poster.width && poster.height ? { ...poster, url: poster.url, width: poster.width, height: poster.height } : undefined
 }
 
+const posters = new BuildCache<string, Promise<string>>()
+
 /**
  * The address of a video's poster: the image the editors chose, in one size, or a still taken
  * from the video. It is decoration: the video is named by its title.
  */
-export async function posterSource(video: VideoDoc): Promise<string> {
+export function posterSource(video: VideoDoc): Promise<string> {
+  // Asked for by the page (to preload it) and by the player, in every locale: made once.
+  const key = `${video.id} ${video.updatedAt}`
+  let source = posters.get(key)
+  if (!source) {
+    source = makePosterSource(video)
+    posters.set(key, source)
+  }
+  return source
+}
+
+async function makePosterSource(video: VideoDoc): Promise<string> {
   const poster = posterImage(video)
   if (!poster) return posterFramePath(video)
   const width = Math.min(poster.width, posterMaxWidth)
